@@ -1,0 +1,159 @@
+"""Throughput benchmark (not a test): naive loop vs batches vs processes, on one corpus.
+
+    python benchmarks/bench.py [--ud-dir ../shared/data/ud-english-ewt] [--docs 200]
+
+Prints tokens/s for a loop of ``extract_events``, ``extract_many`` (batch) and
+``n_process=2``; the share of time spent outside the stanza pipeline; peak
+RSS; import time; the share of sentences skipped by the trigger pre-filter;
+and a length-scaling table.  The corpus: the seed article plus the UD
+English-EWT dev/test documents (rebuilt from their ``# text`` lines), repeated
+up to ``--docs`` documents.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def ewt_documents(ud_dir: Path) -> list[str]:
+    docs: list[list[str]] = []
+    for split in ("dev", "test"):
+        for line in (ud_dir / f"en_ewt-ud-{split}.conllu").read_text("utf-8").splitlines():
+            if line.startswith("# newdoc"):
+                docs.append([])
+            elif line.startswith("# text = ") and docs:
+                docs[-1].append(line[9:])
+    return [" ".join(d) for d in docs if len(d) >= 5]
+
+
+def corpus(ud_dir: Path, n: int) -> list[str]:
+    seed = (REPO / "tests" / "fixtures" / "seed_article.txt").read_text("utf-8")
+    pool = [seed, *ewt_documents(ud_dir)]
+    return [pool[i % len(pool)] for i in range(n)]
+
+
+def import_time() -> float:
+    code = "import time; t=time.perf_counter(); import diplo_events; print(time.perf_counter()-t)"
+    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                                 check=True).stdout) for _ in range(5)]
+    return min(runs)
+
+
+def count_tokens(ex, texts: list[str]) -> int:  # type: ignore[no-untyped-def]
+    # whitespace tokens: the same yardstick for every mode
+    return sum(len(t.split()) for t in texts)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--ud-dir", type=Path, default=REPO.parent / "shared/data/ud-english-ewt")
+    ap.add_argument("--docs", type=int, default=200)
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--device", default="cpu")
+    ap.add_argument("--skip-processes", action="store_true")
+    args = ap.parse_args()
+
+    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    print(f"import diplo_events: {import_time() * 1000:.0f} ms (best of 5)")
+
+    import torch
+
+    import diplo_events
+    from diplo_events import Extractor
+
+    texts = corpus(args.ud_dir, args.docs)
+    tokens = count_tokens(None, texts)
+    print(f"corpus: {len(texts)} documents, {tokens} whitespace tokens; torch threads "
+          f"{torch.get_num_threads()}, device {args.device}")
+
+    t = time.perf_counter()
+    ex = Extractor.load(device=args.device)
+    print(f"model load: {time.perf_counter() - t:.2f} s")
+
+    # Time inside the stanza pipeline, to get the share spent outside it.
+    inner = {"s": 0.0}
+    pipeline_call = type(ex.pipeline).__call__
+    depparse = ex.pipeline.processors["depparse"]
+    depparse_process = type(depparse).process
+
+    def timed_call(self, *a, **k):  # type: ignore[no-untyped-def]
+        t0 = time.perf_counter()
+        try:
+            return pipeline_call(self, *a, **k)
+        finally:
+            inner["s"] += time.perf_counter() - t0
+
+    def timed_depparse(self, *a, **k):  # type: ignore[no-untyped-def]
+        t0 = time.perf_counter()
+        try:
+            return depparse_process(self, *a, **k)
+        finally:
+            inner["s"] += time.perf_counter() - t0
+
+    type(ex.pipeline).__call__ = timed_call  # type: ignore[method-assign]
+    type(depparse).process = timed_depparse  # type: ignore[method-assign]
+    diplo_events._extractor._default[:] = [ex]
+
+    rows = []
+    naive = texts[: max(20, len(texts) // 4)]
+    t = time.perf_counter()
+    n_naive = sum(len(diplo_events.extract_events(x)) for x in naive)
+    dt_naive = time.perf_counter() - t
+    rows.append(("naive loop of extract_events", count_tokens(ex, naive) / dt_naive, n_naive))
+
+    inner["s"] = 0.0
+    ex.stats.update(sentences=0, parsed=0)
+    t = time.perf_counter()
+    n_batch = sum(len(r.events) for r in ex.extract_many(texts, batch_size=args.batch_size))
+    dt_batch = time.perf_counter() - t
+    outside = 1 - inner["s"] / dt_batch
+    skipped = 1 - ex.stats["parsed"] / max(1, ex.stats["sentences"])
+    rows.append((f"extract_many(batch_size={args.batch_size})", tokens / dt_batch, n_batch))
+
+    ex.skip_untriggered = False
+    t = time.perf_counter()
+    n_full = sum(len(r.events) for r in ex.extract_many(texts, batch_size=args.batch_size))
+    dt_full = time.perf_counter() - t
+    ex.skip_untriggered = True
+    rows.append(("extract_many, every sentence parsed", tokens / dt_full, n_full))
+
+    if not args.skip_processes:
+        t = time.perf_counter()
+        n_proc = sum(len(r.events) for r in ex.extract_many(texts, batch_size=args.batch_size,
+                                                            n_process=2))
+        dt_proc = time.perf_counter() - t
+        rows.append(("extract_many(n_process=2)", tokens / dt_proc, n_proc))
+
+    print(f"\n{'mode':<40} {'tokens/s':>10} {'events':>8}")
+    for name, tps, n in rows:
+        print(f"{name:<40} {tps:>10.0f} {n:>8}")
+    print(f"\nbatch speed-up over the naive loop: {rows[1][1] / rows[0][1]:.2f}x")
+    print(f"time outside the stanza pipeline (batch): {outside * 100:.1f} %")
+    print(f"sentences without a trigger, not dependency-parsed: {skipped * 100:.1f} %")
+
+    print("\nlength scaling (one document repeated):")
+    base = " ".join(texts[1:6])
+    print(f"{'length':>8} {'chars':>9} {'seconds':>8} {'s per 1x':>9}")
+    first = None
+    for k in (1, 4, 16):
+        doc = "\n\n".join([base] * k)
+        t = time.perf_counter()
+        ex.extract(doc, published="2024-04-26")
+        secs = time.perf_counter() - t
+        first = first or secs
+        print(f"{k:>7}x {len(doc):>9} {secs:>8.2f} {secs / k:>9.2f}")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\npeak RSS (this process): {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+"""diplo_events: typed, dated diplomatic events from English news text.
+
+>>> from diplo_events import extract_events          # doctest: +SKIP
+>>> events = extract_events(article_text)            # doctest: +SKIP
+
+Importing the package is cheap: stanza and torch load on the first extraction.
+"""
+
+from ._batch import Article, Result
+from ._dates import resolve_date
+from ._extractor import Extractor, extract_events
+from ._lexicon import Lexicon
+from ._model import Actor, DateBasis, Event, EventDate, EventKind, Place, Precision, Span
+from .exceptions import (
+    DiploEventsError,
+    InputError,
+    LexiconError,
+    ModelIntegrityError,
+    ModelNotFoundError,
+    NotEnglishWarning,
+)
+
+__all__ = [
+    "Actor",
+    "Article",
+    "DateBasis",
+    "DiploEventsError",
+    "Event",
+    "EventDate",
+    "EventKind",
+    "Extractor",
+    "InputError",
+    "Lexicon",
+    "LexiconError",
+    "ModelIntegrityError",
+    "ModelNotFoundError",
+    "NotEnglishWarning",
+    "Place",
+    "Precision",
+    "Result",
+    "Span",
+    "__version__",
+    "extract_events",
+    "resolve_date",
+]
+
+
+def __getattr__(name: str) -> str:
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("diplo-events")
+    raise AttributeError(f"module 'diplo_events' has no attribute {name!r}")

@@ -1,0 +1,230 @@
+"""Actors: name phrases from the parse, full names, pronouns, roles and codes.
+
+A :class:`Mentions` registry is built once per document from every proper
+name phrase; it turns "Blinken" into "Antony Blinken" and "his" into the
+person last named before it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import attrs
+
+from . import _gazetteer as gaz
+from ._model import Actor, Span
+from ._parse import Sentence, Word
+
+__all__ = ["Mentions", "actor_for", "is_actor_like", "phrase_words"]
+
+# Dependents that belong to a name phrase ("US Secretary of State Antony Blinken").
+_NAME_RELS = {"compound", "flat", "nmod:desc", "amod", "nmod:poss", "det", "case", "nummod"}
+# Branches that never do: clauses and loose attachments.
+_STOP_RELS = frozenset({
+    "punct", "acl", "acl:relcl", "advcl", "appos", "conj", "cc", "parataxis", "dep",
+    "nmod:unmarked", "obl", "list",
+})
+_PERSONAL = {"he": "m", "him": "m", "his": "m", "himself": "m",
+             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_RELATIVE = {"who", "which", "that", "whom", "whose"}
+# Descriptions that stand for a person already named ("America's top diplomat").
+_DESCRIPTIONS = {
+    "diplomat": ("Secretary of State", "Foreign Minister", "Foreign Secretary"),
+    "envoy": ("Secretary of State", "Foreign Minister", "Ambassador", "Envoy"),
+    "leader": ("President", "Prime Minister", "Chancellor", "Premier", "Supreme Leader"),
+    "president": ("President",),
+    "minister": ("Minister", "Prime Minister", "Foreign Minister"),
+}
+
+
+def phrase_words(sent: Sentence, head: Word) -> list[Word]:
+    """The contiguous words of the name phrase headed by ``head``."""
+    words = [
+        w for w in sent.subtree(head, exclude=_STOP_RELS)
+        if w.upos not in ("PUNCT",) or w.text in ("-", ".")
+    ]
+    # Keep the contiguous run around the head; drop leading determiners and
+    # prepositions ("the United States" -> "United States").
+    idx = {w.index for w in words}
+    lo = hi = head.index
+    while lo - 1 in idx:
+        lo -= 1
+    while hi + 1 in idx:
+        hi += 1
+    run = [sent.words[i] for i in range(lo, hi + 1)]
+    while len(run) > 1 and (run[0].upos in ("DET", "ADP", "PUNCT", "CCONJ") or run[0].rel == "case"):
+        run = run[1:]
+    while len(run) > 1 and (run[-1].upos in ("PUNCT", "PART") or run[-1].lower in ("'s", "'")):
+        run = run[:-1]
+    return run
+
+
+def _name_runs(sent: Sentence) -> list[list[Word]]:
+    """Maximal runs of proper-name words, from tags alone (no dependency tree).
+
+    Surface-based on purpose: mentions must not depend on whether a sentence
+    got a dependency parse.  "of" joins two names ("Secretary of State"); a
+    capitalized adjective before a name belongs to it ("Chinese President").
+    """
+    runs: list[list[Word]] = []
+    words = sent.words
+    i = 0
+    while i < len(words):
+        if words[i].upos != "PROPN":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and (
+            words[j + 1].upos == "PROPN"
+            or (words[j + 1].lower == "of" and j + 2 < len(words) and words[j + 2].upos == "PROPN")
+        ):
+            j += 1
+        lo = i
+        while lo > 0 and words[lo - 1].upos == "ADJ" and words[lo - 1].text[:1].isupper():
+            lo -= 1
+        runs.append(list(words[lo:j + 1]))
+        i = j + 1
+    return runs
+
+
+def _is_person_phrase(words: Sequence[Word]) -> bool:
+    propn = [w for w in words if w.upos == "PROPN" and w.text[:1].isupper()]
+    return bool(propn) and gaz.country_of(" ".join(w.text for w in propn)) is None
+
+
+@attrs.frozen
+class _Mention:
+    start: int
+    tokens: tuple[str, ...]
+    name: str
+    person: bool
+    role: str | None
+    country: str | None
+
+
+@attrs.define
+class Mentions:
+    """Every proper-name phrase in a document, in text order."""
+
+    items: list[_Mention] = attrs.Factory(list)
+    _starts: list[int] = attrs.Factory(list)
+
+    @classmethod
+    def collect(cls, sentences: Sequence[Sentence], text: str) -> Mentions:
+        reg = cls()
+        for sent in sentences:
+            for words in _name_runs(sent):
+                phrase = text[words[0].start:words[-1].end]
+                title = gaz.split_title(phrase)
+                name = title.name.strip()
+                if not name or not name[:1].isupper():
+                    continue
+                person = (
+                    title.organization is None
+                    and gaz.country_of(name) is None
+                    and gaz.organization_of(name) is None
+                    and not gaz.is_place_name(name)
+                )
+                reg.items.append(_Mention(
+                    start=words[0].start, tokens=tuple(name.split()), name=name,
+                    person=person and (title.role is not None or len(name.split()) >= 2
+                                       or _is_person_phrase(words)),
+                    role=title.role, country=title.country,
+                ))
+        reg.items.sort(key=lambda m: m.start)
+        reg._starts = [m.start for m in reg.items]
+        return reg
+
+    def full_name(self, name: str) -> str:
+        """The fullest name in the document that contains ``name`` at its start or end."""
+        tokens = tuple(name.split())
+        if not tokens:
+            return name
+        best = name
+        for m in self.items:
+            if len(m.tokens) > len(best.split()) and (
+                m.tokens[-len(tokens):] == tokens or m.tokens[:len(tokens)] == tokens
+            ):
+                best = m.name
+        return best
+
+    def _person_before(self, offset: int) -> _Mention | None:
+        i = bisect.bisect_left(self._starts, offset)
+        for m in reversed(self.items[:i]):
+            if m.person:
+                return m
+        return None
+
+    def info(self, name: str) -> _Mention | None:
+        found = [m for m in self.items if m.name == name]
+        return max(found, key=lambda m: (m.role is not None, m.country is not None)) if found else None
+
+    def described(self, offset: int, roles: Sequence[str], country: str | None) -> _Mention | None:
+        """The last person before ``offset`` whose role is one of ``roles``."""
+        i = bisect.bisect_left(self._starts, offset)
+        for m in reversed(self.items[:i]):
+            if m.person and m.role and any(r.lower() in m.role.lower() for r in roles) and (
+                country is None or m.country in (None, country)
+            ):
+                return m
+        return None
+
+
+def is_actor_like(word: Word) -> bool:
+    """Whether a nominal can be an actor: names, personal pronouns, animate nouns."""
+    if word.upos == "PROPN":
+        return True
+    if word.upos == "PRON":
+        return word.lower not in ("it", "this", "that", "what", "which", "something", "everything")
+    if word.upos == "NOUN":
+        return gaz.is_animate_head(word.lemma)
+    return False
+
+
+def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Actor:
+    """The :class:`Actor` for the nominal headed by ``head``."""
+    words = phrase_words(sent, head)
+    start, end = words[0].start, words[-1].end
+    surface = text[start:end]
+    span = Span(start, end, surface)
+    lower = head.lower
+    if head.upos == "PRON" and lower in _PERSONAL:
+        ref = mentions._person_before(head.start)
+        if ref is not None:
+            info = mentions.info(ref.name) or ref
+            return _coded(surface, mentions.full_name(ref.name), span, info.role, info.country)
+        return Actor(text=surface, name=surface, span=span)
+    title = gaz.split_title(surface)
+    name = title.name or surface
+    if head.upos == "NOUN" and head.lemma in _DESCRIPTIONS:
+        poss = sent.dep(head, "nmod:poss")
+        country = gaz.country_of(poss.text) if poss is not None else title.country
+        ref_d = mentions.described(head.start, _DESCRIPTIONS[head.lemma], country)
+        if ref_d is not None:
+            return _coded(surface, mentions.full_name(ref_d.name), span, ref_d.role, ref_d.country)
+    org = gaz.organization_of(name)
+    if org is not None:
+        return Actor(text=surface, name=org[0], span=span, role=title.role,
+                     country=title.country, code=org[1])
+    country = gaz.country_of(name)
+    if country is not None and title.role is None:
+        return Actor(text=surface, name=name, span=span, country=country,
+                     code=gaz.actor_code(country, title.sector))
+    full = mentions.full_name(name) if head.upos == "PROPN" else name
+    info = mentions.info(full)
+    role = title.role or (info.role if info else None)
+    ctry = title.country or (info.country if info else None)
+    return _coded(surface, full, span, role, ctry, title.sector)
+
+
+def _coded(text: str, name: str, span: Span, role: str | None, country: str | None,
+           sector: str | None = None) -> Actor:
+    if sector is None and role is not None:
+        sector = gaz.split_title(f"{role} X").sector
+    return Actor(text=text, name=name, span=span, role=role, country=country,
+                 code=gaz.actor_code(country, sector) if country else None)
+
+
+def is_relative_pronoun(word: Word) -> bool:
+    return word.lower in _RELATIVE and (word.upos == "PRON" or word.feat("PronType") == "Rel")

@@ -1,0 +1,190 @@
+"""Dating events from the parse: which time expressions belong to which trigger.
+
+Order of evidence, for an event whose trigger heads ``clause``:
+
+1. time expressions attached to the trigger or its clause ("met earlier
+   Friday", "Pelosi's visit to Taiwan in 2022");
+2. an anchoring subordinate clause ("signed ... just hours *before Blinken
+   arrived in China on Wednesday*") -> basis "inherited";
+3. the clause or event the trigger belongs to: a relative clause inherits the
+   date of the clause its noun sits in ("met earlier Friday with Wang Yi, *who
+   warned*"), a noun trigger or a subject-less gerund that of its governing
+   verb -> basis "inherited";
+4. the publication date -> basis "publication".
+
+Time expressions that modify another clause (a reporting verb's own date,
+say) do not date the event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import attrs
+
+from ._dates import resolve_date
+from ._model import DateBasis, EventDate, Precision, Span
+from ._parse import Sentence, Word
+
+__all__ = ["date_event", "publication_date"]
+
+_TIME_RELS = {"obl", "obl:tmod", "obl:unmarked", "obl:npmod", "nmod:tmod", "nmod:unmarked",
+              "nmod", "advmod", "nmod:npmod"}
+_ANCHOR_MARKS = {"before", "after", "when", "as", "while", "until", "since", "once", "shortly"}
+_TEMPORAL_WORDS = {
+    "today", "yesterday", "tomorrow", "tonight", "now", "week", "month", "year", "day",
+    "morning", "evening", "night", "afternoon", "weekend", "spring", "summer", "autumn",
+    "fall", "winter", "quarter", "half", "decade", "century", "ago", "earlier", "later",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "fiscal", "past", "future", "present", "1990s",
+}
+_EXPR_STOP = frozenset({"acl", "acl:relcl", "appos", "punct", "parataxis", "advcl", "conj",
+                        "cc", "nmod:poss"})
+# Leading words that are not part of the expression itself.
+_LEAD_DROP = {"on", "in", "at", "during", "by", "since", "of", "for", "from", "the", "just"}
+
+
+def _looks_temporal(words: list[Word]) -> bool:
+    for w in words:
+        low = w.lower.strip(".")
+        if low in _TEMPORAL_WORDS or w.lemma in _TEMPORAL_WORDS:
+            return True
+        if low.isdigit() and len(low) == 4 and 1000 <= int(low) <= 2200:
+            return True
+        if low.endswith("s") and low[:-1].isdigit() and len(low) == 5:  # 1990s
+            return True
+        if any(ch.isdigit() for ch in low) and ("/" in low or "-" in low):
+            return True
+    return False
+
+
+@attrs.frozen
+class _Found:
+    date: EventDate
+
+
+def tense_of(sent: Sentence, clause: Word) -> str | None:
+    if clause.upos not in ("VERB", "AUX"):
+        return None
+    for aux in sent.deps(clause, "aux"):
+        if aux.lemma in ("will", "shall") or aux.lower in ("will", "'ll", "shall"):
+            return "future"
+    tense = clause.feat("Tense")
+    if tense == "Past":
+        return "past"
+    if tense == "Pres":
+        return "present"
+    for aux in sent.deps(clause, "aux", "aux:pass"):
+        if aux.feat("Tense") == "Past":
+            return "past"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _resolve_cached(expr: str, published: dt.date | None, tense: str | None) -> EventDate | None:
+    return resolve_date(expr, published, tense=tense)
+
+
+def own_dates(sent: Sentence, word: Word, text: str, published: dt.date | None,
+              tense: str | None, skip: frozenset[int] = frozenset()) -> EventDate | None:
+    """The first date among the time expressions attached to ``word``."""
+    for dep in sent.deps(word, *_TIME_RELS):
+        if dep.index in skip:
+            continue
+        words = sent.subtree(dep, exclude=_EXPR_STOP)
+        if not _looks_temporal(words):
+            continue
+        # Keep the contiguous run around the dependent, then drop a leading
+        # preposition: "on Wednesday" -> "Wednesday", "in 2022" -> "2022".
+        idx = {w.index for w in words}
+        lo = hi = dep.index
+        while lo - 1 in idx:
+            lo -= 1
+        while hi + 1 in idx:
+            hi += 1
+        # "earlier Friday": an adjacent advmod of the trigger belongs to it
+        if lo - 1 >= 0 and sent.words[lo - 1].lower in ("earlier", "later", "late", "early") \
+                and sent.words[lo - 1].head == word.index:
+            lo -= 1
+        run = [sent.words[i] for i in range(lo, hi + 1)]
+        while len(run) > 1 and run[0].lower in _LEAD_DROP:
+            run = run[1:]
+        start, end = run[0].start, run[-1].end
+        expr = text[start:end]
+        found = _resolve_cached(expr, published, tense)
+        if found is not None:
+            return attrs.evolve(found, text=expr, span=Span(start, end, expr))
+    return None
+
+
+def _anchored(sent: Sentence, clause: Word, text: str, published: dt.date | None,
+              ) -> EventDate | None:
+    for adv in sent.deps(clause, "advcl"):
+        marks = {m.lower for m in sent.deps(adv, "mark", "advmod") if m.index < adv.index}
+        if marks & _ANCHOR_MARKS:
+            found = own_dates(sent, adv, text, published, tense_of(sent, adv))
+            if found is not None:
+                return found
+    return None
+
+
+def _governor(sent: Sentence, word: Word) -> Word | None:
+    """The clause a noun, relative clause or subject-less verb belongs to."""
+    cur: Word | None = word
+    hops = 0
+    while cur is not None and hops < 8:
+        hops += 1
+        head = sent.head_of(cur)
+        if head is None:
+            return None
+        if cur is not word and cur.upos in ("VERB", "AUX") and cur.rel not in ("amod",):
+            return cur
+        if head.upos in ("VERB", "AUX") and cur.rel in (
+            "obl", "obj", "nsubj", "nmod", "advcl", "xcomp", "conj", "acl", "appos", "iobj",
+        ):
+            return head
+        cur = head
+    return None
+
+
+def date_event(
+    sent: Sentence,
+    trigger: Word,
+    clause: Word,
+    text: str,
+    published: dt.date | None,
+) -> EventDate | None:
+    """The date of the event whose trigger is ``trigger`` (clause head ``clause``)."""
+    tense = tense_of(sent, clause)
+    for w in {trigger.index: trigger, clause.index: clause}.values():
+        found = own_dates(sent, w, text, published, tense)
+        if found is not None:
+            return found
+    found = _anchored(sent, clause, text, published)
+    if found is not None:
+        return attrs.evolve(found, basis=DateBasis.INHERITED)
+    # Climb to the clause this one belongs to, but not out of a complement
+    # clause: "said on Monday that they met" does not date the meeting.
+    climb: Word | None = clause
+    for _ in range(3):
+        if climb is None or climb.rel in ("ccomp", "parataxis", "root", "csubj"):
+            break
+        gov = _governor(sent, climb)
+        if gov is None:
+            break
+        found = own_dates(sent, gov, text, published, tense_of(sent, gov)) or _anchored(
+            sent, gov, text, published)
+        if found is not None:
+            return attrs.evolve(found, basis=DateBasis.INHERITED)
+        climb = gov
+    return publication_date(published)
+
+
+def publication_date(published: dt.date | None) -> EventDate | None:
+    if published is None:
+        return None
+    return EventDate(value=published, precision=Precision.DAY, timex=published.isoformat(),
+                     basis=DateBasis.PUBLICATION, text=None)

@@ -1,0 +1,143 @@
+"""Arguments: agents, targets, topic, negation and modality of a trigger, from the parse."""
+
+from __future__ import annotations
+
+from ._actors import is_actor_like, is_relative_pronoun
+from ._parse import Sentence, Word
+from ._triggers import Candidate
+
+__all__ = ["agents_of", "is_hypothetical", "is_negated", "targets_of", "topic_of"]
+
+_NEGATORS = {"not", "n't", "never", "no"}
+_MODALS = {"could", "would", "may", "might", "should", "can", "must"}
+# Verbs whose complement is intended or possible, not (yet) real.
+_INTENT_VERBS = {
+    "aim", "plan", "intend", "want", "seek", "hope", "threaten", "try", "expect", "propose",
+    "consider", "wish", "prepare", "mull", "weigh", "offer", "refuse", "decline", "fail",
+    "vow", "pledge", "promise", "ask", "urge", "call",
+}
+_CONTROL_RELS = ("xcomp", "advcl", "conj", "acl")
+
+
+def _with_conjuncts(sent: Sentence, word: Word) -> list[Word]:
+    out = [word]
+    for c in sent.deps(word, "conj"):
+        if c.upos in ("PROPN", "NOUN", "PRON"):
+            out.append(c)
+    return out
+
+
+def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
+    """The agent words of a verbal clause: subject, by-agent, controller."""
+    if depth > 4:
+        return []
+    subj = next((d for d in sent.deps(clause) if d.deprel in ("nsubj", "nsubj:outer")), None)
+    if subj is not None:
+        if is_relative_pronoun(subj) and clause.deprel in ("acl:relcl", "acl", "advcl:relcl"):
+            head = sent.head_of(clause)
+            return _with_conjuncts(sent, head) if head is not None else []
+        return _with_conjuncts(sent, subj)
+    by_agent = sent.dep(clause, "obl:agent")
+    if by_agent is not None:
+        return _with_conjuncts(sent, by_agent)
+    for by in sent.deps(clause, "obl"):
+        if sent.case_of(by) == "by" and sent.dep(clause, "nsubj:pass", "aux:pass"):
+            return _with_conjuncts(sent, by)
+    if sent.dep(clause, "nsubj:pass") is not None:
+        return []
+    # Controlled and coordinated clauses share the subject of their head
+    # ("capped his visit by meeting with Xi", "warned China ... and promised").
+    head = sent.head_of(clause)
+    if head is not None and clause.deprel in _CONTROL_RELS and head.upos in ("VERB", "AUX"):
+        return _subject(sent, head, depth + 1)
+    if head is not None and clause.deprel in ("acl", "acl:relcl") and head.upos in ("NOUN", "PROPN"):
+        # "a law that aims to ban": the relative clause's head noun
+        return [head]
+    return []
+
+
+def _noun_governor_agent(sent: Sentence, noun: Word) -> list[Word]:
+    """Agent of a noun trigger with no possessor: the subject of the verb it hangs on."""
+    cur = noun
+    for _ in range(4):
+        head = sent.head_of(cur)
+        if head is None or cur.rel not in ("obl", "nmod", "obj", "iobj"):
+            return []
+        if head.upos in ("VERB", "AUX"):
+            return _subject(sent, head)
+        cur = head
+    return []
+
+
+def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
+    trigger, clause = cand.word, cand.clause
+    if clause.index != trigger.index or trigger.upos == "VERB":
+        return _subject(sent, clause)
+    poss = sent.dep(trigger, "nmod:poss")
+    if poss is not None:
+        return _with_conjuncts(sent, poss)
+    for nmod in sent.deps(trigger, "nmod"):
+        if sent.case_of(nmod) == "by":
+            return _with_conjuncts(sent, nmod)
+    return _noun_governor_agent(sent, trigger)
+
+
+def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word]:
+    trigger, clause, entry = cand.word, cand.clause, cand.entry
+    found: list[Word] = []
+    agent_ids = {a.index for a in agents}
+    sources = [clause] if clause.index == trigger.index else [clause, trigger]
+    for src in sources:
+        for dep in sent.deps(src):
+            if dep.index == trigger.index or dep.index in agent_ids:
+                continue
+            case = sent.case_of(dep)
+            if dep.rel in ("obj", "iobj") and case is None:
+                found.extend(_with_conjuncts(sent, dep))
+            elif dep.rel in ("obl", "nmod") and case is not None and case in entry.targets:
+                found.extend(_with_conjuncts(sent, dep))
+            elif dep.rel == "nsubj:pass" and src.upos == "VERB":
+                found.extend(_with_conjuncts(sent, dep))
+    # A visit's destination is a target even when not actor-like ("visit Beijing").
+    keep_places = entry.kind.value == "visit"
+    return [w for w in found if keep_places or is_actor_like(w)]
+
+
+def topic_of(sent: Sentence, cand: Candidate) -> Word | None:
+    """The object an event is about when it is no actor ("signed ... a bipartisan bill")."""
+    clause = cand.clause if cand.clause.upos == "VERB" else cand.word
+    for dep in sent.deps(clause, "obj", "nsubj:pass"):
+        if dep.index != cand.word.index and not is_actor_like(dep):
+            return dep
+    return None
+
+
+def is_negated(sent: Sentence, cand: Candidate) -> bool:
+    for w in {cand.word.index: cand.word, cand.clause.index: cand.clause}.values():
+        for dep in sent.deps(w, "advmod", "det", "aux"):
+            if dep.lower in _NEGATORS:
+                return True
+    return False
+
+
+def is_hypothetical(sent: Sentence, cand: Candidate) -> bool:
+    """Modal, conditional or merely intended events ("a law that aims to ban TikTok")."""
+    cur: Word | None = cand.clause
+    for _ in range(6):
+        if cur is None:
+            return False
+        for aux in sent.deps(cur, "aux"):
+            if aux.lower in _MODALS or aux.lemma in _MODALS:
+                return True
+        for mark in sent.deps(cur, "mark"):
+            if mark.lower in ("if", "unless", "whether"):
+                return True
+        head = sent.head_of(cur)
+        if head is None:
+            return False
+        if cur.deprel == "xcomp" and head.lemma in _INTENT_VERBS:
+            return True
+        if cur.rel not in ("xcomp", "conj", "advcl", "ccomp"):
+            return False
+        cur = head
+    return False

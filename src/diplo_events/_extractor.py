@@ -1,0 +1,351 @@
+"""The face of the pipeline: text -> parse -> triggers -> arguments -> dates -> events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import warnings
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ._actors import Mentions, actor_for
+from ._anchoring import date_event
+from ._arguments import agents_of, is_hypothetical, is_negated, targets_of, topic_of
+from ._gazetteer import country_of, is_animate_head, place_country
+from ._lexicon import Lexicon
+from ._batch import Result, batches, run_batch, run_parallel
+from ._model import Actor, Event, EventKind, Place, Span
+from ._modelstore import ModelInfo, build_pipeline
+from ._parse import Sentence, Word, sentences_from_document
+from ._text import check_text, chunks, clean, find_dateline, looks_english, to_date
+from ._triggers import Candidate, find_triggers, may_trigger
+from .exceptions import NotEnglishWarning
+
+__all__ = ["Extractor", "events_from_sentences", "extract_events"]
+
+DateLike = dt.date | dt.datetime | str | None
+# Kinds that mean nothing without someone doing them.
+_NEED_AGENT = {EventKind.STATEMENT, EventKind.PROPOSAL, EventKind.REQUEST, EventKind.PROMISE,
+               EventKind.REJECTION, EventKind.ACCUSATION, EventKind.THREAT}
+_SYMMETRIC = {EventKind.MEETING, EventKind.AGREEMENT}
+
+
+def _location(sent: Sentence, cand: Candidate, text: str, targets: Sequence[Actor],
+              dateline_city: str | None) -> Place | None:
+    if cand.entry.kind is EventKind.VISIT and targets:
+        t = targets[0]
+        return Place(text=t.text, name=t.name, country=t.country or country_of(t.name), span=t.span)
+    for src in (cand.word, cand.clause):
+        for dep in sent.deps(src, "obl", "nmod"):
+            if sent.case_of(dep) in ("in", "at") and dep.upos == "PROPN":
+                name = text[dep.start:dep.end]
+                for flat in sent.deps(dep, "flat", "compound"):
+                    lo, hi = min(flat.start, dep.start), max(flat.end, dep.end)
+                    name = text[lo:hi]
+                ctry = country_of(name) or place_country(name)
+                if ctry is not None:
+                    span = Span(dep.start, dep.start + len(name), text[dep.start:dep.start + len(name)])
+                    return Place(text=span.text, name=name, country=ctry, span=span)
+    if dateline_city:
+        return Place(text=dateline_city, name=dateline_city, country=country_of(dateline_city))
+    return None
+
+
+def _animate(word: Word) -> bool:
+    if word.upos in ("PROPN", "PRON"):
+        return word.lower not in ("it", "this", "that", "which", "what")
+    return is_animate_head(word.lemma)
+
+
+def events_from_sentences(
+    sentences: Sequence[Sentence],
+    text: str,
+    published: dt.date | None,
+    lexicon: Lexicon,
+    *,
+    dateline_city: str | None = None,
+) -> list[Event]:
+    """Events from parsed sentences.  Pure: no model, no stanza.
+
+    This is the rule engine; :class:`Extractor` feeds it stanza's parses, and
+    tests feed it CoNLL-U.
+    """
+    mentions = Mentions.collect(sentences, text)
+    events: list[Event] = []
+    for sent in sentences:
+        sentence_span = Span(sent.start, sent.end, text[sent.start:sent.end])
+        for cand in find_triggers(sent, lexicon):
+            agent_words = agents_of(sent, cand)
+            if cand.entry.animate_agent and not any(_animate(w) for w in agent_words):
+                continue  # "problems that threaten the improvement" is no threat
+            kind = cand.entry.kind
+            if kind in _NEED_AGENT and not agent_words:
+                continue
+            target_words = targets_of(sent, cand, agent_words)
+            if cand.entry.needs_target and not target_words:
+                continue
+            agents = [actor_for(sent, w, text, mentions) for w in agent_words]
+            targets = tuple(actor_for(sent, w, text, mentions) for w in target_words)
+            if kind in _SYMMETRIC and len(agents) > 1:
+                # "Xi and Blinken met": one meeting, the others are its targets
+                targets = tuple(agents[1:]) + targets
+                agents = agents[:1]
+            trigger = cand.word
+            topic_word = topic_of(sent, cand)
+            topic = None
+            if topic_word is not None and kind in (EventKind.BILL_SIGNING, EventKind.SANCTION,
+                                                   EventKind.AID, EventKind.AGREEMENT):
+                words = sent.subtree(topic_word, exclude=frozenset({"acl", "acl:relcl", "punct"}))
+                topic = text[words[0].start:words[-1].end] if words else None
+            base = dict(
+                kind=kind,
+                trigger=Span(trigger.start, trigger.end, text[trigger.start:trigger.end]),
+                sentence=sentence_span,
+                targets=targets,
+                date=date_event(sent, trigger, cand.clause, text, published),
+                negated=is_negated(sent, cand),
+                hypothetical=is_hypothetical(sent, cand),
+                location=_location(sent, cand, text, targets, dateline_city),
+                topic=topic,
+                cameo=cand.entry.cameo,
+                plover=cand.entry.plover,
+                explanation=f"{cand.how} -> {kind.value}",
+            )
+            for agent in agents or [None]:
+                events.append(Event(agent=agent, **base))  # type: ignore[arg-type]
+    return events
+
+
+@attrs.frozen
+class Prepared:
+    """A document checked, cleaned and cut into chunks, ready to parse."""
+
+    text: str  # as the caller passed it
+    cleaned: str  # same length, markup blanked
+    published: dt.date | None
+    dateline_city: str | None
+    pieces: tuple[tuple[int, int], ...]
+
+
+@attrs.define
+class Extractor:
+    """Loads the parser once and extracts events from many texts.
+
+    Thread-safe: a lock serializes use of the stanza pipeline (torch already
+    spreads one parse over the cores); the rules after the parse run
+    unlocked, so threads share one model and get the same results as serial
+    use.
+
+    .. versionadded:: 0.1.0
+    """
+
+    pipeline: Any
+    model: ModelInfo
+    lexicon: Lexicon = attrs.field(factory=Lexicon.bundled)
+    device: str = "cpu"
+    #: Parse only sentences that hold a possible trigger (same events, faster).
+    skip_untriggered: bool = True
+    #: Sentences seen and dependency-parsed so far (for benchmarks).
+    stats: dict[str, int] = attrs.field(factory=lambda: {"sentences": 0, "parsed": 0})
+    _lock: threading.Lock = attrs.field(factory=threading.Lock, repr=False)
+
+    @classmethod
+    def load(
+        cls,
+        model_dir: str | Path | None = None,
+        *,
+        lexicon: Lexicon | str | Path | None = None,
+        device: str = "cpu",
+        verify: bool = True,
+    ) -> Extractor:
+        """Load the bundled model (default), or stanza's official models from ``model_dir``.
+
+        ``lexicon`` is a :class:`Lexicon` or a path to a lexicon file merged over
+        the bundled one.  ``device`` is ``"cpu"`` or ``"cuda"`` (``"cuda:1"``).
+        Never downloads anything.
+        """
+        if lexicon is None:
+            lex = Lexicon.bundled()
+        elif isinstance(lexicon, Lexicon):
+            lex = lexicon
+        else:
+            lex = Lexicon.load(lexicon)
+        pipeline, info = build_pipeline(model_dir, device=device, verify=verify)
+        return cls(pipeline=pipeline, model=info, lexicon=lex, device=device)
+
+    # -- the stages, public so batches and users can drive them ---------------
+
+    def prepare(self, text: str, published: DateLike = None) -> Prepared:
+        """Check and clean ``text``, find its dateline and cut it into chunks."""
+        text = check_text(text)
+        pub = to_date(published)
+        cleaned = clean(text)
+        dateline = find_dateline(cleaned)
+        if pub is None:
+            pub = dateline.published
+        pieces: tuple[tuple[int, int], ...] = ()
+        if cleaned.strip():
+            if looks_english(cleaned[dateline.body_start:]):
+                pieces = tuple(chunks(cleaned, dateline.body_start))
+            else:
+                warnings.warn(
+                    "text does not look like English; diplo_events extracts events from "
+                    "English only and returns none for it", NotEnglishWarning, stacklevel=3)
+        return Prepared(text, cleaned, pub, dateline.city, pieces)
+
+    def parse(self, text: str) -> list[Sentence]:
+        """Full parse views of ``text`` (every sentence parsed), offsets into ``text``."""
+        doc = Prepared(text, text, None, None, tuple(chunks(check_text(text))))
+        return self.parse_many([doc], full=True)[0]
+
+    def parse_many(self, docs: Sequence[Prepared], *, full: bool = False) -> list[list[Sentence]]:
+        """Parse the chunks of many documents in one bulk stanza call.
+
+        Unless ``full``, only sentences that hold a possible trigger get a
+        dependency parse: the others cannot yield events, and nothing else
+        reads their trees (name mentions are found on the surface), so the
+        events are the same and the parser -- most of the cost -- runs less.
+        """
+        flat = [(i, a, b) for i, d in enumerate(docs) for a, b in d.pieces]
+        out: list[list[Sentence]] = [[] for _ in docs]
+        if not flat:
+            return out
+        import stanza
+
+        inputs = [stanza.Document([], text=docs[i].cleaned[a:b]) for i, a, b in flat]
+        with self._lock:
+            if full or not self.skip_untriggered:
+                parsed = self.pipeline(inputs)
+            else:
+                parsed = self.pipeline(inputs, processors="tokenize,mwt,pos,lemma")
+                self._parse_selected(parsed)
+        for (i, a, b), doc in zip(flat, parsed, strict=True):
+            out[i].extend(sentences_from_document(doc, docs[i].cleaned[:b], offset=a))
+        return out
+
+    def _parse_selected(self, parsed: Sequence[Any]) -> None:
+        from stanza.models.common.doc import Document
+
+        selected = [s for d in parsed for s in d.sentences
+                    if any(may_trigger(self.lexicon, w.lemma, w.text, w.upos) for w in s.words)]
+        self.stats["sentences"] += sum(len(d.sentences) for d in parsed)
+        self.stats["parsed"] += len(selected)
+        if not selected:
+            return
+        sub = Document([[w.to_dict() for w in s.words] for s in selected])
+        sub = self.pipeline.processors["depparse"].process(sub)
+        for mine, theirs in zip(selected, sub.sentences, strict=True):
+            for w, u in zip(mine.words, theirs.words, strict=True):
+                w.head, w.deprel = u.head, u.deprel
+
+    def finish(self, doc: Prepared, sentences: Sequence[Sentence]) -> list[Event]:
+        """The events of a parsed document."""
+        events = events_from_sentences(sentences, doc.cleaned, doc.published, self.lexicon,
+                                       dateline_city=doc.dateline_city)
+        if doc.cleaned is not doc.text:
+            events = [_retext(e, doc.text) for e in events]
+        return events
+
+    # -- the API ------------------------------------------------------------
+
+    def extract(self, text: str, published: DateLike = None) -> list[Event]:
+        """Events in ``text``, in text order.
+
+        ``published`` (date, datetime, ISO string or None) anchors relative
+        dates; when None, a dateline at the start of the text is used, and
+        without one relative dates stay unresolved.
+        """
+        doc = self.prepare(text, published)
+        if not doc.pieces:
+            return []
+        return self.finish(doc, self.parse_many([doc])[0])
+
+    def extract_many(
+        self,
+        items: Iterable[Any],
+        *,
+        batch_size: int = 16,
+        n_process: int = 1,
+        fail_fast: bool = False,
+        progress: bool = False,
+    ) -> Iterator[Result]:
+        """Results for many documents, streamed in input order.
+
+        ``items`` are texts, ``(text, context)`` pairs (a context mapping may
+        carry ``id`` and ``published``) or :class:`Article` objects.  Each
+        batch of ``batch_size`` documents is parsed in one bulk call;
+        ``n_process > 1`` runs worker processes that each load the model.
+        A document that fails gives a :class:`Result` with ``error`` set,
+        unless ``fail_fast`` re-raises.  ``progress`` shows a tqdm bar.
+        """
+        if batch_size < 1 or n_process < 1:
+            raise ValueError("batch_size and n_process must be at least 1")
+        if progress:
+            items = _with_progress(items)
+        if n_process > 1:
+            yield from run_parallel(self, items, batch_size=batch_size, n_process=n_process,
+                                    fail_fast=fail_fast)
+            return
+        for batch in batches(items, batch_size):
+            yield from run_batch(self, batch, fail_fast)
+
+
+def _with_progress(items: Iterable[Any]) -> Iterable[Any]:
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:  # progress is a nicety, not a requirement
+        return items
+    return tqdm(items, unit="doc")  # type: ignore[no-any-return]
+
+
+def _retext(event: Event, text: str) -> Event:
+    """Make every span's text the caller's own characters (cleaning blanked markup)."""
+
+    def fix(span: Span) -> Span:
+        return Span(span.start, span.end, text[span.start:span.end])
+
+    def fix_actor(a: Actor) -> Actor:
+        return attrs.evolve(a, span=fix(a.span), text=text[a.span.start:a.span.end])
+
+    return attrs.evolve(
+        event,
+        trigger=fix(event.trigger),
+        sentence=fix(event.sentence),
+        agent=fix_actor(event.agent) if event.agent else None,
+        targets=tuple(fix_actor(t) for t in event.targets),
+        date=attrs.evolve(event.date, span=fix(event.date.span),
+                          text=text[event.date.span.start:event.date.span.end])
+        if event.date is not None and event.date.span is not None else event.date,
+        location=attrs.evolve(event.location, span=fix(event.location.span))
+        if event.location is not None and event.location.span is not None else event.location,
+    )
+
+
+_default: list[Extractor] = []
+_default_lock = threading.Lock()
+
+
+def default_extractor() -> Extractor:
+    """The shared extractor behind :func:`extract_events`, built once on first use."""
+    if not _default:
+        with _default_lock:
+            if not _default:
+                _default.append(Extractor.load())
+    return _default[0]
+
+
+def extract_events(text: str, published: DateLike = None) -> list[Event]:
+    """Events in ``text`` with the bundled model (loaded lazily, once, thread-safely).
+
+    >>> events = extract_events("date 2024-04-26\\n\\nBlinken met Wang Yi in Beijing on Friday.")
+    >>> [(e.kind.value, e.agent.name, e.date.timex) for e in events]
+    [('meeting', 'Blinken', '2024-04-26')]
+    """
+    check_text(text)
+    to_date(published)
+    if not text.strip():
+        return []
+    return default_extractor().extract(text, published)

@@ -1,0 +1,228 @@
+"""Lexicons: event kinds and trigger words as data, validated at load.
+
+The bundled lexicon is ``diplo_events/data/lexicon.json``.  Users extend or
+override it with their own file of the same shape (``Lexicon.load(path)``
+merges it over the bundled one), so adding a trigger needs no code.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from ._model import EventKind
+from .exceptions import LexiconError
+
+__all__ = ["KindInfo", "Lexicon", "Trigger"]
+
+_POS = {"VERB", "NOUN"}
+_TRIGGER_KEYS = {
+    "lemma", "pos", "kind", "cameo", "plover", "objects", "obl", "light_verbs",
+    "needs_light_verb", "number", "particle", "targets", "needs_target",
+    "animate_agent", "needs_clause",
+}
+_PLOVER = {
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+}
+
+
+@attrs.frozen
+class KindInfo:
+    """An event kind's default codes and description."""
+
+    kind: EventKind
+    cameo: str
+    plover: str
+    description: str
+
+
+@attrs.frozen
+class Trigger:
+    """One trigger word and the constraints under which it fires."""
+
+    lemma: str
+    pos: str
+    kind: EventKind
+    cameo: str
+    plover: str
+    objects: frozenset[str] = frozenset()
+    obl: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
+    needs_light_verb: bool = False
+    number: str | None = None
+    particle: frozenset[str] = frozenset()
+    targets: frozenset[str] = frozenset()
+    needs_target: bool = False
+    animate_agent: bool = False
+    needs_clause: bool = False
+
+
+@attrs.frozen
+class Lexicon:
+    """Event kinds and triggers, indexed by (lemma, part of speech)."""
+
+    kinds: Mapping[EventKind, KindInfo]
+    triggers: tuple[Trigger, ...]
+    _index: Mapping[tuple[str, str], tuple[Trigger, ...]] = attrs.field(
+        init=False, repr=False, eq=False
+    )
+
+    def __attrs_post_init__(self) -> None:
+        index: dict[tuple[str, str], list[Trigger]] = {}
+        for t in self.triggers:
+            index.setdefault((t.lemma, t.pos), []).append(t)
+        object.__setattr__(self, "_index", {k: tuple(v) for k, v in index.items()})
+
+    def lookup(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
+        """Triggers for a lemma and coarse part of speech ("VERB" or "NOUN")."""
+        return self._index.get((lemma, pos), ())
+
+    @property
+    def light_verbs(self) -> frozenset[str]:
+        return frozenset(v for t in self.triggers for v in t.light_verbs)
+
+    @classmethod
+    def bundled(cls) -> Lexicon:
+        return _bundled()
+
+    @classmethod
+    def load(cls, *paths: str | Path, replace: bool = False) -> Lexicon:
+        """The bundled lexicon with the files in ``paths`` merged over it.
+
+        A user file may add kinds' descriptions or codes and add triggers; a
+        trigger with the same lemma, part of speech and kind as a bundled one
+        replaces it.  With ``replace=True`` the bundled triggers are dropped.
+        """
+        raw = _read_bundled()
+        kinds = dict(raw["kinds"])
+        triggers: list[Mapping[str, Any]] = [] if replace else list(raw["triggers"])
+        for path in paths:
+            data = _read_json(Path(path))
+            for name, info in data.get("kinds", {}).items():
+                kinds[name] = {**kinds.get(name, {}), **info}
+            for entry in data.get("triggers", []):
+                key = (entry.get("lemma"), entry.get("pos"), entry.get("kind"))
+                triggers = [
+                    t for t in triggers if (t.get("lemma"), t.get("pos"), t.get("kind")) != key
+                ]
+                triggers.append(entry)
+        return _build({"kinds": kinds, "triggers": triggers}, source=", ".join(map(str, paths)))
+
+
+def _read_json(path: Path) -> Mapping[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise LexiconError(f"lexicon file {path} does not exist") from exc
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"lexicon file {path} is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise LexiconError(f"lexicon file {path} must hold a JSON object")
+    return data
+
+
+def _read_bundled() -> Mapping[str, Any]:
+    text = resources.files("diplo_events").joinpath("data/lexicon.json").read_text("utf-8")
+    data: Mapping[str, Any] = json.loads(text)
+    return data
+
+
+def _strings(value: Any, where: str) -> frozenset[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise LexiconError(f"{where}: expected a list of non-empty strings, got {value!r}")
+    return frozenset(v.lower() for v in value)
+
+
+def _build(data: Mapping[str, Any], source: str) -> Lexicon:
+    kinds: dict[EventKind, KindInfo] = {}
+    raw_kinds = data.get("kinds")
+    if not isinstance(raw_kinds, dict) or not raw_kinds:
+        raise LexiconError(f"{source}: 'kinds' must be a non-empty object")
+    for name, info in raw_kinds.items():
+        where = f"{source}: kind {name!r}"
+        try:
+            kind = EventKind(name)
+        except ValueError:
+            known = ", ".join(k.value for k in EventKind)
+            raise LexiconError(f"{where}: unknown event kind (known: {known})") from None
+        if not isinstance(info, dict):
+            raise LexiconError(f"{where}: expected an object")
+        cameo, plover = info.get("cameo"), info.get("plover")
+        if not (isinstance(cameo, str) and cameo.isdigit() and 2 <= len(cameo) <= 4):
+            raise LexiconError(f"{where}: 'cameo' must be a CAMEO code like '040'")
+        if plover not in _PLOVER:
+            raise LexiconError(f"{where}: 'plover' must be one of {sorted(_PLOVER)}")
+        kinds[kind] = KindInfo(kind, cameo, plover, str(info.get("description", "")))
+
+    triggers: list[Trigger] = []
+    raw_triggers = data.get("triggers")
+    if not isinstance(raw_triggers, list):
+        raise LexiconError(f"{source}: 'triggers' must be a list")
+    for i, entry in enumerate(raw_triggers):
+        triggers.append(_trigger(entry, kinds, f"{source}: trigger #{i}"))
+    return Lexicon(kinds=kinds, triggers=tuple(triggers))
+
+
+def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Trigger:
+    if not isinstance(entry, dict):
+        raise LexiconError(f"{where}: expected an object")
+    unknown = set(entry) - _TRIGGER_KEYS
+    if unknown:
+        raise LexiconError(f"{where}: unknown keys {sorted(unknown)}")
+    lemma, pos, kind_name = entry.get("lemma"), entry.get("pos"), entry.get("kind")
+    where = f"{where} ({lemma!r})"
+    if not isinstance(lemma, str) or not lemma.strip():
+        raise LexiconError(f"{where}: 'lemma' must be a non-empty string")
+    if pos not in _POS:
+        raise LexiconError(f"{where}: 'pos' must be one of {sorted(_POS)}")
+    try:
+        kind = EventKind(kind_name)
+    except ValueError:
+        raise LexiconError(f"{where}: unknown kind {kind_name!r}") from None
+    if kind not in kinds:
+        raise LexiconError(f"{where}: kind {kind_name!r} has no entry under 'kinds'")
+    cameo = entry.get("cameo", kinds[kind].cameo)
+    plover = entry.get("plover", kinds[kind].plover)
+    if not (isinstance(cameo, str) and cameo.isdigit()):
+        raise LexiconError(f"{where}: 'cameo' must be a string of digits")
+    if plover not in _PLOVER:
+        raise LexiconError(f"{where}: 'plover' must be one of {sorted(_PLOVER)}")
+    flags = {}
+    for key in ("needs_light_verb", "needs_target", "animate_agent", "needs_clause"):
+        value = entry.get(key, False)
+        if not isinstance(value, bool):
+            raise LexiconError(f"{where}: {key!r} must be true or false")
+        flags[key] = value
+    number = entry.get("number")
+    if number not in (None, "Sing", "Plur"):
+        raise LexiconError(f"{where}: 'number' must be 'Sing' or 'Plur'")
+    lists: dict[str, frozenset[str]] = {
+        key: _strings(entry[key], f"{where} {key!r}") if key in entry else frozenset()
+        for key in ("objects", "obl", "light_verbs", "particle", "targets")
+    }
+    return Trigger(
+        lemma=lemma.lower(), pos=pos, kind=kind, cameo=cameo, plover=plover, number=number,
+        **lists, **flags,
+    )
+
+
+_BUNDLED: list[Lexicon] = []
+
+
+def _bundled() -> Lexicon:
+    # Built once; a list avoids a global statement and keeps mypy happy.
+    if not _BUNDLED:
+        _BUNDLED.append(_build(_read_bundled(), source="bundled lexicon.json"))
+    return _BUNDLED[0]
+
+
+def describe(lexicon: Lexicon) -> Iterable[tuple[KindInfo, list[Trigger]]]:
+    """Kinds with their triggers, for the generated taxonomy page."""
+    for kind, info in lexicon.kinds.items():
+        yield info, [t for t in lexicon.triggers if t.kind is kind]

@@ -1,0 +1,173 @@
+"""The event data model: frozen attrs value classes and the closed vocabularies.
+
+This module imports nothing else of the package, so every other part (rules,
+dates, outputs) can depend on it without cycles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+import attrs
+
+__all__ = [
+    "Actor",
+    "DateBasis",
+    "Event",
+    "EventDate",
+    "EventKind",
+    "Place",
+    "Precision",
+    "Span",
+]
+
+
+class EventKind(StrEnum):
+    """What happened.  Values are stable strings, safe to store."""
+
+    MEETING = "meeting"
+    VISIT = "visit"
+    BILL_SIGNING = "bill_signing"
+    WARNING = "warning"
+    THREAT = "threat"
+    AGREEMENT = "agreement"
+    ACCUSATION = "accusation"
+    SANCTION = "sanction"
+    AID = "aid"
+    STATEMENT = "statement"
+    PROPOSAL = "proposal"
+    REQUEST = "request"
+    PROMISE = "promise"
+    REJECTION = "rejection"
+
+
+class Precision(StrEnum):
+    """How precise a resolved date is; ``EventDate.value`` is the period's first day."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    SEASON = "season"
+    QUARTER = "quarter"
+    HALF = "half"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+    #: "now", "the past", "the future" (TIMEX3 ``PRESENT_REF`` and kin); the
+    #: value is the reference date itself.
+    REFERENCE = "reference"
+
+
+class DateBasis(StrEnum):
+    """Where an event's date came from."""
+
+    #: The time expression names the date by itself ("April 24, 2024").
+    EXPLICIT = "explicit"
+    #: The time expression was resolved against the publication date ("Friday").
+    RELATIVE = "relative"
+    #: No time expression: the article's publication date.
+    PUBLICATION = "publication"
+    #: Taken from the clause or event the trigger is anchored to.
+    INHERITED = "inherited"
+
+
+@attrs.frozen
+class Span:
+    """A stretch of the input: ``text[start:end] == span.text`` on the text as passed."""
+
+    start: int
+    end: int
+    text: str
+
+    def __attrs_post_init__(self) -> None:
+        if self.start < 0 or self.end < self.start:
+            raise ValueError(f"invalid span offsets {self.start}..{self.end}")
+
+
+@attrs.frozen
+class EventDate:
+    """A resolved date with its precision and TIMEX3 value.
+
+    ``value`` is the first day of the period (``2024-04-01`` for "April
+    2024"); ``end`` is the first day of the last period of a range ("from
+    Monday to Wednesday"), else None.
+    """
+
+    value: dt.date
+    precision: Precision
+    timex: str
+    basis: DateBasis
+    text: str | None = None
+    end: dt.date | None = None
+    span: Span | None = None
+
+
+@attrs.frozen
+class Place:
+    """Where an event took place."""
+
+    text: str
+    name: str
+    #: ISO 3166-1 alpha-3 country code, when known.
+    country: str | None = None
+    span: Span | None = None
+
+
+@attrs.frozen
+class Actor:
+    """A participant.
+
+    ``text`` is as written ("his", "Blinken"); ``name`` is the fullest proper
+    name the document gives for it ("Antony Blinken").
+    """
+
+    text: str
+    name: str
+    span: Span
+    #: Office or function, such as "Secretary of State" or "spokesman".
+    role: str | None = None
+    #: ISO 3166-1 alpha-3 code of the country the actor belongs to or is.
+    country: str | None = None
+    #: CAMEO-style actor code, such as "USAGOV", "CHN" or "IGOUNO".
+    code: str | None = None
+
+
+@attrs.frozen
+class Event:
+    """One event found in the text."""
+
+    kind: EventKind
+    trigger: Span
+    sentence: Span
+    agent: Actor | None = None
+    targets: tuple[Actor, ...] = ()
+    date: EventDate | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    location: Place | None = None
+    #: What the event is about, when the text says ("a bipartisan bill").
+    topic: str | None = None
+    #: CAMEO event code (3 digits where the trigger says enough, else the root).
+    cameo: str | None = None
+    #: PLOVER event category, such as "CONSULT" or "THREATEN".
+    plover: str | None = None
+    #: Which rule fired, in words, for auditing.
+    explanation: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain, JSON-ready dict (dates as ISO strings)."""
+        return _to_plain(attrs.asdict(self, recurse=True))
+
+
+def _to_plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _to_plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_to_plain(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, StrEnum):
+        return str(value)
+    return value

@@ -1,0 +1,171 @@
+"""The model: locating, verifying and loading stanza pipelines.
+
+This is the only module besides the parse view that touches stanza, and it
+imports stanza (and so torch) only when a pipeline is built.  Nothing here
+opens a network connection unless :func:`download` is called explicitly.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+
+from .exceptions import ModelIntegrityError, ModelNotFoundError
+
+__all__ = ["BUNDLED_MODEL", "ModelInfo", "build_pipeline", "bundled_model_dir", "download",
+           "verify_model"]
+
+log = logging.getLogger(__name__)
+
+BUNDLED_MODEL = "en_ewt"
+PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
+# The longest token accepted whole; longer ones (URLs) would otherwise become <UNK>.
+MAX_TOKEN_CHARS = 1000
+_FIX = (
+    "Reinstall diplo-events (the wheel ships the model), retrain it with "
+    "'python tools/train_model.py --ud-dir DIR all', or use stanza's official English "
+    "models: run 'diplo-events download --dir DIR' once, then Extractor.load(model_dir=DIR)."
+)
+
+
+@attrs.frozen
+class ModelInfo:
+    """What was loaded: the model's name, directory and manifest."""
+
+    name: str
+    path: Path
+    manifest: dict[str, Any] = attrs.field(eq=False, repr=False)
+
+    @property
+    def scores(self) -> dict[str, Any]:
+        scores: dict[str, Any] = self.manifest.get("scores", {})
+        return scores
+
+
+def bundled_model_dir() -> Path:
+    return Path(str(resources.files("diplo_events").joinpath("models", BUNDLED_MODEL)))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def verify_model(model_dir: Path) -> ModelInfo:
+    """Check every file of a bundled-style model against its manifest's sha256."""
+    manifest_path = model_dir / "manifest.json"
+    if not manifest_path.is_file():
+        raise ModelNotFoundError(f"no model manifest at {manifest_path}. {_FIX}")
+    try:
+        manifest = json.loads(manifest_path.read_text("utf-8"))
+        files = manifest["files"]
+    except (ValueError, KeyError) as exc:
+        raise ModelIntegrityError(f"{manifest_path} is not a valid model manifest: {exc}") from exc
+    for name, meta in files.items():
+        path = model_dir / name
+        if not path.is_file():
+            raise ModelNotFoundError(f"model file {path} is missing. {_FIX}")
+        actual = _sha256(path)
+        if actual != meta["sha256"]:
+            raise ModelIntegrityError(
+                f"model file {path} does not match its manifest (sha256 {actual[:12]}..., "
+                f"expected {meta['sha256'][:12]}...): it is corrupted or was replaced. {_FIX}"
+            )
+    return ModelInfo(name=str(manifest.get("name", model_dir.name)), path=model_dir,
+                     manifest=manifest)
+
+
+def _processor_paths(info: ModelInfo) -> dict[str, str]:
+    paths: dict[str, str] = {}
+    for name, meta in info.manifest["files"].items():
+        processor = meta.get("processor")
+        if processor:
+            paths[f"{processor}_model_path"] = str(info.path / name)
+    missing = {f"{p}_model_path" for p in PROCESSORS.split(",")} - set(paths)
+    if missing:
+        raise ModelIntegrityError(f"manifest of {info.path} lacks {sorted(missing)}")
+    return paths
+
+
+def _torch_threads() -> None:
+    # Respect OMP_NUM_THREADS when the user set it; stanza itself does not.
+    threads = os.environ.get("DIPLO_EVENTS_THREADS")
+    if threads:
+        import torch
+
+        torch.set_num_threads(int(threads))
+
+
+def build_pipeline(model_dir: str | Path | None = None, *, device: str = "cpu",
+                   verify: bool = True) -> tuple[Any, ModelInfo]:
+    """A stanza Pipeline and its :class:`ModelInfo`.
+
+    ``model_dir=None`` loads the bundled model (verified against its manifest
+    unless ``verify=False``).  A directory holding a ``manifest.json`` is
+    loaded the same way; any other directory is taken as a stanza resources
+    directory with the official English models (see :func:`download`).
+    """
+    import stanza  # lazy: brings in torch
+
+    _torch_threads()
+    use_gpu = device != "cpu"
+    common: dict[str, Any] = {
+        "lang": "en", "processors": PROCESSORS, "download_method": None,
+        "use_gpu": use_gpu, "logging_level": "WARN", "tokenize_max_seqlen": MAX_TOKEN_CHARS,
+    }
+    if use_gpu and device.startswith("cuda:"):
+        common["device"] = device
+    path = bundled_model_dir() if model_dir is None else Path(model_dir)
+    if (path / "manifest.json").is_file() or model_dir is None:
+        info = verify_model(path) if verify else ModelInfo(
+            BUNDLED_MODEL, path, json.loads((path / "manifest.json").read_text("utf-8")))
+        # stanza wants a resources.json even offline; an empty one makes it
+        # load nothing but the paths we give.
+        resources_dir = path if os.access(path, os.W_OK) else _scratch_dir()
+        if not (resources_dir / "resources.json").exists():
+            (resources_dir / "resources.json").write_text("{}")
+        pipeline = stanza.Pipeline(
+            dir=str(resources_dir), pos_pretrain_path=None, depparse_pretrain_path=None,
+            **common, **_processor_paths(info),
+        )
+        return pipeline, info
+    if not (path / "resources.json").is_file():
+        raise ModelNotFoundError(f"{path} holds neither a diplo_events manifest nor stanza "
+                                 f"models (no resources.json). {_FIX}")
+    if not (path / "en").is_dir():
+        raise ModelNotFoundError(f"{path} has no English stanza models (no 'en' folder). {_FIX}")
+    pipeline = stanza.Pipeline(dir=str(path), **common)
+    return pipeline, ModelInfo(name="stanza-official-en", path=path,
+                               manifest={"source": "stanza official models"})
+
+
+def _scratch_dir() -> Path:
+    import tempfile
+
+    d = Path(tempfile.gettempdir()) / "diplo_events_resources"
+    d.mkdir(exist_ok=True)
+    return d
+
+
+def download(model_dir: str | Path, *, package: str = "default") -> Path:
+    """Fetch stanza's official English models into ``model_dir`` (network!).
+
+    The only function of diplo_events that opens a connection; it is never
+    called implicitly.
+    """
+    import stanza
+
+    target = Path(model_dir)
+    target.mkdir(parents=True, exist_ok=True)
+    stanza.download("en", model_dir=str(target), package=package, processors=PROCESSORS)
+    return target

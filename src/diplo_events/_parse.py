@@ -1,0 +1,187 @@
+"""The parse view: a small typed view over stanza's sentences and words.
+
+The rules read this view, never stanza's object model, so they can be tested
+on CoNLL-U fixtures and read without knowing stanza.  Character offsets
+always point into the text exactly as the caller passed it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+import attrs
+
+__all__ = ["Sentence", "Word", "sentences_from_document"]
+
+
+@attrs.frozen
+class Word:
+    """One syntactic word (a multi-word token such as "China's" gives two)."""
+
+    index: int  # 0-based within its sentence
+    text: str
+    lemma: str
+    upos: str
+    xpos: str
+    feats: str
+    head: int  # 0-based index of the head word; -1 for the root
+    deprel: str
+    start: int  # character offsets into the caller's text
+    end: int
+
+    @property
+    def rel(self) -> str:
+        """The universal relation without its subtype ("obl" for "obl:unmarked")."""
+        return self.deprel.split(":", 1)[0]
+
+    def feat(self, name: str) -> str | None:
+        for item in self.feats.split("|"):
+            key, _, value = item.partition("=")
+            if key == name:
+                return value
+        return None
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@attrs.frozen
+class Sentence:
+    """A parsed sentence with child lists precomputed once."""
+
+    words: tuple[Word, ...]
+    start: int
+    end: int
+    text: str
+    children: tuple[tuple[int, ...], ...] = attrs.field(eq=False, repr=False)
+
+    @classmethod
+    def build(cls, words: Sequence[Word], full_text: str) -> Sentence:
+        kids: list[list[int]] = [[] for _ in words]
+        for w in words:
+            if 0 <= w.head < len(words):
+                kids[w.head].append(w.index)
+        start = words[0].start if words else 0
+        end = words[-1].end if words else 0
+        return cls(
+            words=tuple(words),
+            start=start,
+            end=end,
+            text=full_text[start:end],
+            children=tuple(tuple(k) for k in kids),
+        )
+
+    def deps(self, word: Word, *rels: str) -> Iterator[Word]:
+        """The dependents of ``word``, optionally only those with a relation in ``rels``.
+
+        A relation without subtype ("obl") matches all its subtypes.
+        """
+        for i in self.children[word.index]:
+            child = self.words[i]
+            if not rels or child.deprel in rels or child.rel in rels:
+                yield child
+
+    def dep(self, word: Word, *rels: str) -> Word | None:
+        return next(self.deps(word, *rels), None)
+
+    def head_of(self, word: Word) -> Word | None:
+        return self.words[word.head] if word.head >= 0 else None
+
+    def subtree(self, word: Word, *, exclude: frozenset[str] = frozenset()) -> list[Word]:
+        """``word`` and its descendants in sentence order, skipping branches in ``exclude``."""
+        out: list[Word] = []
+        stack = [word]
+        while stack:
+            w = stack.pop()
+            out.append(w)
+            for child in self.deps(w):
+                if child.deprel not in exclude and child.rel not in exclude:
+                    stack.append(child)
+        out.sort(key=lambda w: w.index)
+        return out
+
+    def case_of(self, word: Word) -> str | None:
+        """The lowercased preposition (``case`` or ``mark`` dependent) of a nominal or clause."""
+        for child in self.deps(word, "case", "mark"):
+            if child.index < word.index:
+                return child.lower
+        return None
+
+
+def _align(text: str, pieces: Sequence[tuple[str, int | None, int | None]]) -> list[tuple[int, int]]:
+    """Character offsets for each piece: stanza's where present, else found in ``text``.
+
+    Stanza Documents built from CoNLL-U carry no offsets, and words inside
+    multi-word tokens carry none either; searching forward from the previous
+    piece recovers them.
+    """
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for piece, start, end in pieces:
+        if start is not None and end is not None and text[start:end] == piece:
+            spans.append((start, end))
+            pos = end
+            continue
+        found = text.find(piece, pos)
+        if found < 0 or found - pos > 200:
+            # The tokenizer normalized the token (quotes, whitespace): keep the
+            # cursor so later pieces still align.
+            spans.append((pos, pos))
+            continue
+        spans.append((found, found + len(piece)))
+        pos = found + len(piece)
+    return spans
+
+
+def sentences_from_document(doc: Any, text: str, offset: int = 0) -> list[Sentence]:
+    """Build parse views from a stanza ``Document`` whose text is ``text[offset:]``.
+
+    ``offset`` shifts every character offset, for documents parsed in chunks.
+    """
+    out: list[Sentence] = []
+    base_text = text[offset:] if offset else text
+    # Token-level alignment first (tokens carry offsets when stanza tokenized),
+    # then words inside each token.
+    tokens = [t for s in doc.sentences for t in s.tokens]
+    token_spans = _align(
+        base_text, [(t.text, getattr(t, "start_char", None), getattr(t, "end_char", None))
+                    for t in tokens]
+    )
+    span_of_token = {id(t): sp for t, sp in zip(tokens, token_spans, strict=True)}
+    for sent in doc.sentences:
+        words: list[Word] = []
+        for token in sent.tokens:
+            t_start, t_end = span_of_token[id(token)]
+            token_text = base_text[t_start:t_end]
+            cursor = 0
+            for w in token.words:
+                if len(token.words) == 1:
+                    w_start, w_end = t_start, t_end
+                else:
+                    found = token_text.find(w.text, cursor)
+                    if found >= 0:
+                        w_start, w_end = t_start + found, t_start + found + len(w.text)
+                        cursor = found + len(w.text)
+                    else:  # "won't" -> "will": point at the whole token
+                        w_start, w_end = t_start, t_end
+                words.append(
+                    Word(
+                        index=len(words),
+                        text=base_text[w_start:w_end] if w_end > w_start else (w.text or ""),
+                        lemma=(w.lemma or w.text or "").lower()
+                        if (w.upos or "") != "PROPN"
+                        else (w.lemma or w.text or ""),
+                        upos=w.upos or "X",
+                        xpos=w.xpos or "",
+                        feats=w.feats or "",
+                        head=(w.head or 0) - 1,
+                        deprel=w.deprel or "dep",
+                        start=w_start + offset,
+                        end=w_end + offset,
+                    )
+                )
+        if words:
+            out.append(Sentence.build(words, text))
+    return out

@@ -1,0 +1,192 @@
+"""Input: type checks, offset-preserving clean-up, datelines and chunking.
+
+Every transformation here keeps the text's length, so offsets computed on
+the cleaned text point into the caller's text unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterator
+
+import attrs
+
+from .exceptions import InputError
+
+__all__ = ["Dateline", "check_text", "chunks", "clean", "find_dateline", "to_date"]
+
+_TAG = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|</?[A-Za-z][^<>]{0,2000}>",
+                  re.DOTALL | re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
+           "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_HEADER_DATE = re.compile(r"\A\s*(?:date\s*[:=]?\s*)?(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+\-Z]*)?\s*(?:\n|\Z)",
+                          re.IGNORECASE)
+_WRITTEN_DATE = re.compile(
+    rf"\A\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?((?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})"
+    r"\s*(?:[-—–:|]+|\n)",
+    re.IGNORECASE,
+)
+# "WASHINGTON, April 26 (Reuters) -", "BEIJING, April 26, 2024 (AP) —"
+_CITY_DATELINE = re.compile(
+    rf"\A\s*([A-Z][A-Z .'\-]{{1,40}}?)\s*(?:,\s*[A-Z][A-Za-z.]+)?,\s*((?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-—–]+",
+    re.IGNORECASE,
+)
+CHUNK_CHARS = 20_000
+
+
+@attrs.frozen
+class Dateline:
+    """What a text's first line says about it."""
+
+    published: dt.date | None
+    city: str | None
+    body_start: int  # where the article body starts (after a header line)
+
+
+def check_text(text: object) -> str:
+    if isinstance(text, bytes | bytearray):
+        raise TypeError(
+            f"text must be str, not {type(text).__name__}: decode it first, "
+            "e.g. data.decode('utf-8')"
+        )
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__} ({text!r:.60})")
+    return text
+
+
+def to_date(value: object, what: str = "published") -> dt.date | None:
+    """A date from a date, datetime, ISO string or None."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise InputError(f"{what} must be an ISO date like '2024-04-26', got {value!r}") from None
+    raise TypeError(f"{what} must be a date, datetime, ISO string or None, not {type(value).__name__}")
+
+
+def clean(text: str) -> str:
+    """Blank out markup and control characters, keeping every offset.
+
+    HTML tags and entities become spaces of the same length, so the parser
+    sees plain prose while offsets still point into what was passed.
+    """
+    if "<" in text:
+        text = _TAG.sub(lambda m: " " * len(m.group(0)), text)
+    if "&" in text:
+        text = _ENTITY.sub(lambda m: " " * len(m.group(0)), text)
+    out = []
+    changed = False
+    for ch in text:
+        if ch in "\n\t " or ch.isprintable():
+            cat = unicodedata.category(ch) if ord(ch) > 127 else ""
+            if cat == "Cf":  # zero-width and bidi controls
+                out.append(" ")
+                changed = True
+            else:
+                out.append(ch)
+        else:
+            out.append("\n" if ch in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029" else " ")
+            changed = True
+    return "".join(out) if changed else text
+
+
+def find_dateline(text: str) -> Dateline:
+    """Publication date and dateline city from the start of ``text``, if any."""
+    head = text[:400]
+    m = _HEADER_DATE.match(head)
+    if m:
+        try:
+            return Dateline(dt.date.fromisoformat(m.group(1)), None, m.end())
+        except ValueError:
+            pass
+    m = _WRITTEN_DATE.match(head)
+    if m:
+        parsed = _parse_written(m.group(1))
+        if parsed is not None:
+            return Dateline(parsed, None, m.end())
+    m = _CITY_DATELINE.match(head)
+    if m:
+        city = m.group(1).strip().title()
+        return Dateline(_parse_written(m.group(2)), city, 0)
+    return Dateline(None, None, 0)
+
+
+def _parse_written(expr: str) -> dt.date | None:
+    """A date from "April 26, 2024"; None without a year (it cannot be known)."""
+    cleaned = expr.replace(",", " ").replace(".", " ").split()
+    if len(cleaned) != 3:
+        return None
+    month_name, day, year = cleaned
+    for fmt in ("%B", "%b"):
+        try:
+            month = dt.datetime.strptime(month_name[:3] if fmt == "%b" else month_name, fmt).month  # noqa: DTZ007
+            return dt.date(int(year), month, int(day))
+        except ValueError:
+            continue
+    if month_name.lower().startswith("sept"):
+        try:
+            return dt.date(int(year), 9, int(day))
+        except ValueError:
+            return None
+    return None
+
+
+def chunks(text: str, start: int = 0, size: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
+    """Bounded ``(start, end)`` pieces of ``text``, cut at paragraph boundaries.
+
+    Long paragraphs are cut at a sentence end, else at whitespace, so cost
+    grows linearly with length and memory stays bounded.
+    """
+    n = len(text)
+    pos = start
+    while pos < n:
+        end = min(pos + size, n)
+        if end < n:
+            window = text[pos:end]
+            cut = window.rfind("\n\n")
+            if cut < size // 4:
+                cut = max(window.rfind(". "), window.rfind(".\n"), window.rfind("? "),
+                          window.rfind("! "))
+                cut = cut + 1 if cut >= size // 4 else -1
+            if cut < size // 4:
+                cut = window.rfind(" ")
+            if cut > 0:
+                end = pos + cut
+        if text[pos:end].strip():
+            yield pos, end
+        pos = end
+
+
+# The most frequent English function words: real English prose of any
+# length has plenty of them, other languages almost none.
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in a is that for on with as was by it he said at from his an be "
+    "has have are were which this not but its their they will who been had would or "
+    "after also than more two one new over into about against her she we our".split()
+)
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def looks_english(text: str, sample: int = 5_000) -> bool:
+    """A cheap language check on the first ``sample`` characters.
+
+    Short snippets (under 8 words) pass: too little evidence to refuse them.
+    """
+    words = _WORD.findall(text[:sample])
+    if len(words) < 8:
+        return True
+    latin = sum(1 for w in words if w.isascii())
+    if latin < len(words) * 0.5:
+        return False
+    hits = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS)
+    return hits >= max(2, len(words) * 0.08)

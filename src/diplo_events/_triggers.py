@@ -1,0 +1,127 @@
+"""Triggers: which words of a parsed sentence start an event, by lexicon and structure."""
+
+from __future__ import annotations
+
+import attrs
+
+from ._lexicon import Lexicon, Trigger
+from ._parse import Sentence, Word
+
+__all__ = ["Candidate", "find_triggers", "may_trigger"]
+
+# Verbs used as adjectives ("the signed bill") name no event of their own.
+_SKIP_VERB_RELS = {"amod", "compound"}
+
+
+@attrs.frozen
+class Candidate:
+    """A trigger found in a sentence.
+
+    ``clause`` is the word whose arguments the event takes: the trigger itself,
+    or the light verb of a noun trigger ("held" in "held talks").
+    """
+
+    word: Word
+    clause: Word
+    entry: Trigger
+    how: str
+
+
+def _coarse_pos(word: Word) -> str | None:
+    if word.upos == "VERB":
+        return "VERB"
+    if word.upos == "NOUN":
+        return "NOUN"
+    return None
+
+
+def _lookup(lexicon: Lexicon, word: Word, pos: str) -> tuple[Trigger, ...]:
+    # The small bundled lemmatizer sometimes errs; the surface form is a
+    # cheap second key ("talks", "meeting").
+    found = lexicon.lookup(word.lemma, pos)
+    if not found and word.lower != word.lemma:
+        found = lexicon.lookup(word.lower, pos)
+    return found
+
+
+def may_trigger(lexicon: Lexicon, lemma: str | None, text: str | None, upos: str | None) -> bool:
+    """Whether a word could start an event: the cheap first test of :func:`find_triggers`."""
+    pos = "VERB" if upos == "VERB" else "NOUN" if upos == "NOUN" else None
+    if pos is None:
+        return False
+    lemma = (lemma or "").lower()
+    lower = (text or "").lower()
+    return bool(lexicon.lookup(lemma, pos) or lexicon.lookup(lower, pos))
+
+
+def _has_obj_lemma(sent: Sentence, word: Word, lemmas: frozenset[str]) -> bool:
+    for obj in sent.deps(word, "obj", "nsubj:pass", "iobj"):
+        if obj.lemma in lemmas or obj.lower in lemmas:
+            return True
+        # "a defense spending bill" names a bill through its compound head only
+        if any(c.lemma in lemmas for c in sent.deps(obj, "compound")):
+            return True
+    if word.deprel == "acl" or word.deprel == "acl:relcl":
+        head = sent.head_of(word)
+        if head is not None and (head.lemma in lemmas or head.lower in lemmas):
+            return True
+    return False
+
+
+def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | None:
+    """The clause word and an explanation when ``entry`` fires on ``word``."""
+    if entry.number is not None:
+        number = word.feat("Number") or ("Plur" if word.lower.endswith("s") else "Sing")
+        if number != entry.number:
+            return None
+    if entry.pos == "VERB":
+        if word.deprel in _SKIP_VERB_RELS:
+            return None
+        if entry.objects or entry.obl:
+            has_obj = bool(entry.objects) and _has_obj_lemma(sent, word, entry.objects)
+            has_obl = any(o.lemma in entry.obl or o.lower in entry.obl
+                          for o in sent.deps(word, "obl"))
+            if not (has_obj or has_obl):
+                return None
+        if entry.particle:
+            prts = {p.lower for p in sent.deps(word, "compound:prt")}
+            preps = {sent.case_of(o) for o in sent.deps(word, "obl", "xcomp", "advcl")}
+            if not (prts | preps) & entry.particle:
+                return None
+        if entry.needs_clause and sent.dep(word, "ccomp", "parataxis", "xcomp") is None:
+            return None
+        return word, f"verb '{word.text}' ({word.lemma})"
+    # Noun triggers: asserted as an event, or the object of a light verb.
+    head = sent.head_of(word)
+    if (
+        head is not None
+        and word.rel in ("obj", "nsubj")
+        and (word.deprel != "nsubj" or head.upos != "VERB")
+        and head.upos == "VERB"
+        and head.lemma in entry.light_verbs
+    ):
+        return head, f"light verb '{head.text}' + noun '{word.text}' ({head.lemma} + {word.lemma})"
+    if entry.needs_light_verb:
+        return None
+    if word.rel in ("compound", "amod"):  # "meeting room", "visit plans"
+        return None
+    return word, f"noun '{word.text}' ({word.lemma})"
+
+
+def find_triggers(sent: Sentence, lexicon: Lexicon) -> list[Candidate]:
+    """Every trigger in ``sent``, in sentence order, at most one per word."""
+    found: list[Candidate] = []
+    for word in sent.words:
+        pos = _coarse_pos(word)
+        if pos is None:
+            continue
+        for entry in _lookup(lexicon, word, pos):
+            match = _matches(sent, word, entry)
+            if match is not None:
+                clause, how = match
+                found.append(Candidate(word=word, clause=clause, entry=entry, how=how))
+                break
+    # A light verb that is itself a trigger ("sign an agreement") yields the
+    # more specific noun event only.
+    nouns_on = {c.clause.index for c in found if c.clause.index != c.word.index}
+    return [c for c in found if not (c.clause.index == c.word.index and c.word.index in nouns_on)]

@@ -1,0 +1,41 @@
+"""The exceptions diplo_events raises; all derive from :class:`DiploEventsError`."""
+
+from __future__ import annotations
+
+__all__ = [
+    "DiploEventsError",
+    "InputError",
+    "LexiconError",
+    "ModelError",
+    "ModelIntegrityError",
+    "ModelNotFoundError",
+    "NotEnglishWarning",
+]
+
+
+class DiploEventsError(Exception):
+    """Base class of every error raised by diplo_events."""
+
+
+class InputError(DiploEventsError, ValueError):
+    """An argument has the right type but an unusable value (a bad date string, say)."""
+
+
+class ModelError(DiploEventsError):
+    """Base class of the model-loading errors."""
+
+
+class ModelNotFoundError(ModelError, FileNotFoundError):
+    """The model files are missing; the message names the fix."""
+
+
+class ModelIntegrityError(ModelError):
+    """A model file's sha256 does not match its manifest."""
+
+
+class LexiconError(DiploEventsError, ValueError):
+    """A lexicon file is malformed; the message names the file and the entry."""
+
+
+class NotEnglishWarning(UserWarning):
+    """The text does not look like English, so no events are extracted from it."""

@@ -1,0 +1,59 @@
+"""Shared test helpers: parse views from compact CoNLL-U, and the bundled model."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED_TEXT = (FIXTURES / "seed_article.txt").read_text(encoding="utf-8")
+
+
+def conllu(rows: str) -> str:
+    """Full CoNLL-U from compact rows ``form lemma upos head deprel [feats]``.
+
+    Blank lines separate sentences; ids are assigned in order.
+    """
+    out: list[str] = []
+    for block in rows.strip().split("\n\n"):
+        for i, line in enumerate(block.strip().splitlines(), start=1):
+            parts = line.split()
+            form, lemma, upos, head, deprel = parts[:5]
+            feats = parts[5] if len(parts) > 5 else "_"
+            out.append("\t".join([str(i), form, lemma, upos, "_", feats, head, deprel, "_", "_"]))
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def sentences_from_rows(text: str, rows: str):  # type: ignore[no-untyped-def]
+    """Parse views for ``text`` from hand-written rows, through stanza's conll2doc."""
+    from stanza.utils.conll import CoNLL
+
+    from diplo_events._parse import sentences_from_document
+
+    doc = CoNLL.conll2doc(input_str=conllu(rows))
+    return sentences_from_document(doc, text)
+
+
+@pytest.fixture
+def rules() -> Callable[..., list]:  # type: ignore[type-arg]
+    """Run the rule engine on a text and its hand-written parse."""
+    from diplo_events._extractor import events_from_sentences
+    from diplo_events._lexicon import Lexicon
+
+    def run(text: str, rows: str, published: str | None = "2024-04-26") -> list:  # type: ignore[type-arg]
+        pub = dt.date.fromisoformat(published) if published else None
+        return events_from_sentences(sentences_from_rows(text, rows), text, pub,
+                                     Lexicon.bundled())
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def extractor():  # type: ignore[no-untyped-def]
+    from diplo_events import Extractor
+
+    return Extractor.load()

@@ -1,0 +1,159 @@
+"""End-to-end tests on the bundled model: offline parsing, robustness, batches, threads."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import threading
+
+import pytest
+
+import diplo_events
+from diplo_events import Article, EventKind, Extractor, NotEnglishWarning
+from diplo_events._parse import Sentence
+
+from .conftest import SEED_TEXT
+
+pytestmark = pytest.mark.model
+
+SHORT = [
+    "date 2024-04-26\n\nBlinken met Chinese Foreign Minister Wang Yi in Beijing on Friday.",
+    "Putin held talks with Modi in Moscow on Monday.",
+    "The United States warned China against its actions.",
+    "President Biden signed the bill on Wednesday.",
+    "The weather was cold.",
+]
+
+
+def _word(sent: Sentence, text: str):  # type: ignore[no-untyped-def]
+    return next(w for w in sent.words if w.text == text)
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("network disabled in this test")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+def test_offline_pipeline_parses_the_seed(no_network: None) -> None:
+    ex = Extractor.load()  # a fresh load, with sockets refused
+    sentences = ex.parse(SEED_TEXT)
+    signed = next(s for s in sentences if "signed into law" in s.text)
+    biden, sign = _word(signed, "Biden"), _word(signed, "signed")
+    joe = _word(signed, "Joe")
+    # EWT attaches a name's flat tail to its first word: "Joe Biden" hangs from Joe.
+    assert {signed.words[biden.head].text, biden.text} & {"Joe", "Biden"}
+    name_head = joe if biden.deprel == "flat" else biden
+    assert name_head.deprel == "nsubj" and name_head.head == sign.index
+    met = next(s for s in sentences if "Blinken met earlier Friday" in s.text)
+    wang, meet = _word(met, "Wang"), _word(met, "met")
+    assert wang.deprel == "obl" and wang.head == meet.index
+    assert ex.extract(SEED_TEXT)
+
+
+def test_pipeline_is_exposed(extractor: Extractor) -> None:
+    doc = extractor.pipeline("Xi met Blinken.")
+    assert doc.sentences[0].words[1].lemma == "meet"
+
+
+def test_html_offsets_point_into_what_was_passed(extractor: Extractor) -> None:
+    html = ("<html><body><p>date 2024-04-26</p><p>Blinken <b>met</b> Chinese Foreign "
+            "Minister Wang&nbsp;Yi in Beijing on Friday.</p></body></html>")
+    events = extractor.extract(html, published="2024-04-26")
+    meeting = next(e for e in events if e.kind is EventKind.MEETING)
+    assert meeting.trigger.text == "met"
+    assert html[meeting.trigger.start:meeting.trigger.end] == "met"
+    assert meeting.agent is not None and meeting.agent.name == "Blinken"
+
+
+def test_crlf_control_zero_width_emoji(extractor: Extractor) -> None:
+    text = "Blinken\u200b met Xi \U0001F600 in Beijing.\r\n\x00Putin met Modi.\u202e"
+    events = extractor.extract(text, published="2024-04-26")
+    assert [e.kind for e in events].count(EventKind.MEETING) == 2
+    for e in events:
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+
+
+def test_long_tokens_and_no_punctuation(extractor: Extractor) -> None:
+    url = "https://example.org/" + "a" * 600
+    text = f"Blinken met Xi in Beijing see {url} and then Putin met Modi " * 5
+    events = extractor.extract(text, published="2024-04-26")
+    assert any(e.kind is EventKind.MEETING for e in events)
+
+
+def test_non_english_gives_no_events_and_a_warning(extractor: Extractor) -> None:
+    french = ("Le secrétaire d'État américain a rencontré le président chinois à Pékin "
+              "vendredi, selon l'agence de presse officielle Xinhua, et les deux pays "
+              "cherchent à stabiliser leurs relations.")
+    with pytest.warns(NotEnglishWarning):
+        assert extractor.extract(french) == []
+    with pytest.warns(NotEnglishWarning):
+        assert extractor.extract("布林肯周五在北京会见了中国国家主席习近平。" * 3) == []
+
+
+def test_ten_megabyte_page_is_chunked(extractor: Extractor) -> None:
+    # A scraped page: megabytes of markup around a little prose.
+    markup = "<div class='ad'><span>" + " " * 1000 + "</span></div>\n"
+    page = (markup * 5000 + "<p>Blinken met Xi in Beijing on Friday.</p>" + markup * 5000)
+    assert len(page) > 10_000_000
+    events = extractor.extract(page, published="2024-04-26")
+    assert [e.kind for e in events] == [EventKind.MEETING]
+    assert page[events[0].trigger.start:events[0].trigger.end] == "met"
+
+
+def test_batch_keeps_order_metadata_and_isolates_errors(extractor: Extractor) -> None:
+    items = [
+        (SHORT[0], {"id": "a"}),
+        Article(text=SHORT[1], id="b", published="2024-04-22", metadata={"src": "x"}),
+        Article(text=None, id="bad"),  # type: ignore[arg-type]
+        (SHORT[3], {"id": "d", "published": "2024-04-26"}),
+    ]
+    results = list(extractor.extract_many(items, batch_size=3))
+    assert [r.index for r in results] == [0, 1, 2, 3]
+    assert [r.id for r in results] == ["a", "b", "bad", "d"]
+    assert results[1].context == {"src": "x"}
+    assert not results[2].ok and "TypeError" in (results[2].error or "")
+    assert results[0].ok and results[0].events
+    talks = next(e for e in results[1].events if e.kind is EventKind.MEETING)
+    assert talks.date is not None and talks.date.timex == "2024-04-22"
+    with pytest.raises(TypeError):
+        list(extractor.extract_many(items, fail_fast=True))
+
+
+def test_batch_equals_one_at_a_time(extractor: Extractor) -> None:
+    serial = [extractor.extract(t, published="2024-04-26") for t in SHORT]
+    batched = [list(r.events) for r in extractor.extract_many(
+        [Article(t, published="2024-04-26") for t in SHORT], batch_size=4)]
+    assert batched == serial
+
+
+def test_threads_give_the_serial_result(extractor: Extractor) -> None:
+    texts = (SHORT * 4)[:20]
+    serial = [extractor.extract(t, published="2024-04-26") for t in texts]
+    results: dict[int, list[list[object]]] = {}
+
+    def work(k: int) -> None:
+        results[k] = [diplo_events.extract_events(t, published="2024-04-26") for t in texts]
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(results[k] == serial for k in range(8))
+
+
+def test_deterministic_across_runs_and_processes(extractor: Extractor) -> None:
+    first = [e.to_dict() for e in extractor.extract(SEED_TEXT)]
+    assert [e.to_dict() for e in extractor.extract(SEED_TEXT)] == first
+    code = ("import json, sys; from diplo_events import extract_events; "
+            "print(json.dumps([e.to_dict() for e in extract_events(sys.stdin.read())]))")
+    out = subprocess.run([sys.executable, "-c", code], input=SEED_TEXT, capture_output=True,
+                         text=True, check=True)
+    assert json.loads(out.stdout) == first

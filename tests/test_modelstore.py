@@ -1,0 +1,69 @@
+"""Model files: manifest checks, integrity, clear errors (no stanza needed)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from diplo_events import ModelIntegrityError, ModelNotFoundError
+from diplo_events._modelstore import bundled_model_dir, build_pipeline, verify_model
+
+
+def _fake_model(tmp_path: Path) -> Path:
+    d = tmp_path / "model"
+    d.mkdir()
+    files = {}
+    for proc in ("tokenize", "mwt", "pos", "lemma", "depparse"):
+        path = d / f"{proc}.pt"
+        path.write_bytes(proc.encode() * 100)
+        files[path.name] = {"processor": proc, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+    (d / "manifest.json").write_text(json.dumps({"name": "fake", "files": files}))
+    return d
+
+
+def test_verify_accepts_matching_files(tmp_path: Path) -> None:
+    info = verify_model(_fake_model(tmp_path))
+    assert info.name == "fake"
+
+
+def test_flipped_byte_is_an_integrity_error(tmp_path: Path) -> None:
+    d = _fake_model(tmp_path)
+    data = bytearray((d / "pos.pt").read_bytes())
+    data[10] ^= 0xFF
+    (d / "pos.pt").write_bytes(bytes(data))
+    with pytest.raises(ModelIntegrityError, match=r"pos\.pt"):
+        verify_model(d)
+
+
+def test_missing_file_names_the_fix(tmp_path: Path) -> None:
+    d = _fake_model(tmp_path)
+    (d / "depparse.pt").unlink()
+    with pytest.raises(ModelNotFoundError, match="download"):
+        verify_model(d)
+
+
+def test_missing_manifest(tmp_path: Path) -> None:
+    with pytest.raises(ModelNotFoundError, match="manifest"):
+        verify_model(tmp_path)
+
+
+def test_not_a_model_directory(tmp_path: Path) -> None:
+    with pytest.raises(ModelNotFoundError, match="resources.json"):
+        build_pipeline(tmp_path)
+
+
+@pytest.mark.model
+def test_corrupted_copy_of_the_bundled_model(tmp_path: Path) -> None:
+    copy = tmp_path / "en_ewt"
+    shutil.copytree(bundled_model_dir(), copy)
+    manifest = json.loads((copy / "manifest.json").read_text())
+    name = next(iter(manifest["files"]))
+    data = bytearray((copy / name).read_bytes())
+    data[len(data) // 2] ^= 0x01
+    (copy / name).write_bytes(bytes(data))
+    with pytest.raises(ModelIntegrityError):
+        build_pipeline(copy)

@@ -1,0 +1,452 @@
+"""Rule tests on hand-written parses (no model): one or more per trigger form and argument path."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplo_events import DateBasis, EventKind, Precision
+
+CAPPED = (
+    "US Secretary of State Antony Blinken capped his visit to Beijing by meeting with "
+    "Chinese President Xi Jinping.",
+    """
+US US PROPN 2 compound
+Secretary Secretary PROPN 5 nmod:desc
+of of ADP 4 case
+State State PROPN 2 nmod
+Antony Antony PROPN 7 nsubj
+Blinken Blinken PROPN 5 flat
+capped cap VERB 0 root Tense=Past
+his his PRON 9 nmod:poss
+visit visit NOUN 7 obj
+to to ADP 11 case
+Beijing Beijing PROPN 9 nmod
+by by SCONJ 13 mark
+meeting meet VERB 7 advcl VerbForm=Ger
+with with ADP 17 case
+Chinese Chinese ADJ 16 amod
+President President PROPN 17 nmod:desc
+Xi Xi PROPN 13 obl
+Jinping Jinping PROPN 17 flat
+. . PUNCT 7 punct
+""",
+)
+
+MET_WHO_WARNED = (
+    "Blinken met earlier Friday with Chinese Foreign Minister Wang Yi, who warned that "
+    "their countries could descend into confrontation.",
+    """
+Blinken Blinken PROPN 2 nsubj
+met meet VERB 0 root Tense=Past
+earlier early ADV 4 advmod
+Friday Friday PROPN 2 obl:unmarked
+with with ADP 9 case
+Chinese Chinese ADJ 8 amod
+Foreign Foreign ADJ 8 amod
+Minister Minister PROPN 9 nmod:desc
+Wang Wang PROPN 2 obl
+Yi Yi PROPN 9 flat
+, , PUNCT 13 punct
+who who PRON 13 nsubj PronType=Rel
+warned warn VERB 9 acl:relcl Tense=Past
+that that SCONJ 18 mark
+their their PRON 16 nmod:poss
+countries country NOUN 18 nsubj
+could could AUX 18 aux
+descend descend VERB 13 ccomp
+into into ADP 20 case
+confrontation confrontation NOUN 18 obl
+. . PUNCT 2 punct
+""",
+)
+
+SIGNED_BEFORE = (
+    "US President Joe Biden signed into law a bipartisan bill just hours before Blinken "
+    "arrived in China on Wednesday.",
+    """
+US US PROPN 2 compound
+President President PROPN 3 nmod:desc
+Joe Joe PROPN 5 nsubj
+Biden Biden PROPN 3 flat
+signed sign VERB 0 root Tense=Past
+into into ADP 7 case
+law law NOUN 5 obl
+a a DET 10 det
+bipartisan bipartisan ADJ 10 amod
+bill bill NOUN 5 obj
+just just ADV 12 advmod
+hours hour NOUN 15 obl:unmarked
+before before SCONJ 15 mark
+Blinken Blinken PROPN 15 nsubj
+arrived arrive VERB 5 advcl Tense=Past
+in in ADP 17 case
+China China PROPN 15 obl
+on on ADP 19 case
+Wednesday Wednesday PROPN 15 obl
+. . PUNCT 5 punct
+""",
+)
+
+US_WARNED = (
+    "The United States warned China against its proactive actions around the Philippines "
+    "and promised to defend its ally.",
+    """
+The the DET 3 det
+United United PROPN 3 compound
+States States PROPN 4 nsubj
+warned warn VERB 0 root Tense=Past
+China China PROPN 4 obj
+against against ADP 9 case
+its its PRON 9 nmod:poss
+proactive proactive ADJ 9 amod
+actions action NOUN 4 obl
+around around ADP 12 case
+the the DET 12 det
+Philippines Philippines PROPN 9 nmod
+and and CCONJ 14 cc
+promised promise VERB 4 conj Tense=Past
+to to PART 16 mark
+defend defend VERB 14 xcomp
+its its PRON 18 nmod:poss
+ally ally NOUN 16 obj
+. . PUNCT 4 punct
+""",
+)
+
+PASSIVE = (
+    "The bill was signed by President Biden on Monday.",
+    """
+The the DET 2 det
+bill bill NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+signed sign VERB 0 root Tense=Past|Voice=Pass
+by by ADP 7 case
+President President PROPN 7 nmod:desc
+Biden Biden PROPN 4 obl:agent
+on on ADP 9 case
+Monday Monday PROPN 4 obl
+. . PUNCT 4 punct
+""",
+)
+
+COORDINATED = (
+    "Xi and Blinken met in Beijing.",
+    """
+Xi Xi PROPN 4 nsubj
+and and CCONJ 3 cc
+Blinken Blinken PROPN 1 conj
+met meet VERB 0 root Tense=Past
+in in ADP 6 case
+Beijing Beijing PROPN 4 obl
+. . PUNCT 4 punct
+""",
+)
+
+PELOSI = (
+    "House Speaker Nancy Pelosi's visit to Taiwan in 2022 angered Beijing.",
+    """
+House House PROPN 2 compound
+Speaker Speaker PROPN 3 nmod:desc
+Nancy Nancy PROPN 6 nmod:poss
+Pelosi Pelosi PROPN 3 flat
+'s 's PART 3 case
+visit visit NOUN 11 nsubj
+to to ADP 8 case
+Taiwan Taiwan PROPN 6 nmod
+in in ADP 10 case
+2022 2022 NUM 6 nmod
+angered anger VERB 0 root Tense=Past
+Beijing Beijing PROPN 11 obj
+. . PUNCT 11 punct
+""",
+)
+
+TALKS = (
+    "Blinken raised the issue during five and a half hours of talks.",
+    """
+Blinken Blinken PROPN 2 nsubj
+raised raise VERB 0 root Tense=Past
+the the DET 4 det
+issue issue NOUN 2 obj
+during during ADP 10 case
+five five NUM 10 nummod
+and and CCONJ 9 cc
+a a DET 9 det
+half half NOUN 6 conj
+hours hour NOUN 2 obl
+of of ADP 12 case
+talks talk NOUN 10 nmod Number=Plur
+. . PUNCT 2 punct
+""",
+)
+
+NO_EVENT = (
+    "The weather was cold in Beijing.",
+    """
+The the DET 2 det
+weather weather NOUN 4 nsubj
+was be AUX 4 cop
+cold cold ADJ 0 root
+in in ADP 6 case
+Beijing Beijing PROPN 4 obl
+. . PUNCT 4 punct
+""",
+)
+
+INANIMATE_THREAT = (
+    "There are still major problems that threaten the recent improvement in relations.",
+    """
+There there PRON 2 expl
+are be VERB 0 root Tense=Pres
+still still ADV 2 advmod
+major major ADJ 5 amod
+problems problem NOUN 2 nsubj
+that that PRON 7 nsubj PronType=Rel
+threaten threaten VERB 5 acl:relcl Tense=Pres
+the the DET 10 det
+recent recent ADJ 10 amod
+improvement improvement NOUN 7 obj
+in in ADP 12 case
+relations relation NOUN 10 nmod
+. . PUNCT 2 punct
+""",
+)
+
+NEGATED_AID = (
+    "China has not supplied Russia with weapons.",
+    """
+China China PROPN 4 nsubj
+has have AUX 4 aux
+not not PART 4 advmod
+supplied supply VERB 0 root Tense=Past|VerbForm=Part
+Russia Russia PROPN 4 obj
+with with ADP 7 case
+weapons weapon NOUN 4 obl
+. . PUNCT 4 punct
+""",
+)
+
+REPORTED = (
+    "Officials said on Monday that Blinken visited Beijing.",
+    """
+Officials official NOUN 2 nsubj
+said say VERB 0 root Tense=Past
+on on ADP 4 case
+Monday Monday PROPN 2 obl
+that that SCONJ 7 mark
+Blinken Blinken PROPN 7 nsubj
+visited visit VERB 2 ccomp Tense=Past
+Beijing Beijing PROPN 7 obj
+. . PUNCT 2 punct
+""",
+)
+
+HELD_TALKS = (
+    "Putin held talks with Modi.",
+    """
+Putin Putin PROPN 2 nsubj
+held hold VERB 0 root Tense=Past
+talks talk NOUN 2 obj Number=Plur
+with with ADP 5 case
+Modi Modi PROPN 3 nmod
+. . PUNCT 2 punct
+""",
+)
+
+TIKTOK = (
+    "It is a law that aims to ban TikTok if the company refuses to sell.",
+    """
+It it PRON 4 nsubj
+is be AUX 4 cop
+a a DET 4 det
+law law NOUN 0 root
+that that PRON 6 nsubj PronType=Rel
+aims aim VERB 4 acl:relcl Tense=Pres
+to to PART 8 mark
+ban ban VERB 6 xcomp
+TikTok TikTok PROPN 8 obj
+if if SCONJ 13 mark
+the the DET 12 det
+company company NOUN 13 nsubj
+refuses refuse VERB 8 advcl Tense=Pres
+to to PART 15 mark
+sell sell VERB 13 xcomp
+. . PUNCT 4 punct
+""",
+)
+
+SIGNED_NO_BILL = (
+    "Blinken signed the guest book.",
+    """
+Blinken Blinken PROPN 2 nsubj
+signed sign VERB 0 root Tense=Past
+the the DET 5 det
+guest guest NOUN 5 compound
+book book NOUN 2 obj
+. . PUNCT 2 punct
+""",
+)
+
+
+def only(events, kind):  # type: ignore[no-untyped-def]
+    found = [e for e in events if e.kind is kind]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_gerund_meeting_takes_subject_of_governing_verb(rules) -> None:  # type: ignore[no-untyped-def]
+    events = rules(*CAPPED)
+    meeting = only(events, EventKind.MEETING)
+    assert meeting.trigger.text == "meeting"
+    assert meeting.agent.name == "Antony Blinken"
+    assert [t.name for t in meeting.targets] == ["Xi Jinping"]
+    assert meeting.date.value == dt.date(2024, 4, 26)
+    assert meeting.date.basis is DateBasis.PUBLICATION
+
+
+def test_possessive_pronoun_agent_of_noun_visit(rules) -> None:  # type: ignore[no-untyped-def]
+    visit = only(rules(*CAPPED), EventKind.VISIT)
+    assert visit.agent.text == "his"
+    assert visit.agent.name == "Antony Blinken"
+    assert [t.name for t in visit.targets] == ["Beijing"]
+    assert visit.location is not None and visit.location.country == "CHN"
+
+
+def test_title_gives_role_and_country(rules) -> None:  # type: ignore[no-untyped-def]
+    meeting = only(rules(*CAPPED), EventKind.MEETING)
+    xi = meeting.targets[0]
+    assert xi.role == "President"
+    assert xi.country == "CHN"
+    assert xi.code == "CHNGOV"
+    assert meeting.agent.role == "Secretary of State"
+    assert meeting.agent.code == "USAGOV"
+
+
+def test_earlier_friday_is_publication_day(rules) -> None:  # type: ignore[no-untyped-def]
+    meeting = only(rules(*MET_WHO_WARNED), EventKind.MEETING)
+    assert meeting.agent.name == "Blinken"
+    assert [t.name for t in meeting.targets] == ["Wang Yi"]
+    assert meeting.date.value == dt.date(2024, 4, 26)
+    assert meeting.date.precision is Precision.DAY
+    assert "Friday" in meeting.date.text
+
+
+def test_relative_clause_agent_and_inherited_date(rules) -> None:  # type: ignore[no-untyped-def]
+    warning = only(rules(*MET_WHO_WARNED), EventKind.WARNING)
+    assert warning.agent.name == "Wang Yi"
+    assert warning.agent.role == "Foreign Minister"
+    assert warning.date.value == dt.date(2024, 4, 26)
+    assert warning.date.basis is DateBasis.INHERITED
+
+
+def test_date_inherited_from_anchoring_before_clause(rules) -> None:  # type: ignore[no-untyped-def]
+    events = rules(*SIGNED_BEFORE)
+    signing = only(events, EventKind.BILL_SIGNING)
+    assert signing.agent.name == "Joe Biden"
+    assert signing.topic == "a bipartisan bill"
+    assert signing.date.value == dt.date(2024, 4, 24)
+    assert signing.date.basis is DateBasis.INHERITED
+    assert signing.cameo == "057"
+
+
+def test_arrive_in_is_a_dated_visit(rules) -> None:  # type: ignore[no-untyped-def]
+    visit = only(rules(*SIGNED_BEFORE), EventKind.VISIT)
+    assert visit.agent.name == "Blinken"
+    assert [t.name for t in visit.targets] == ["China"]
+    assert visit.date.timex == "2024-04-24"
+    assert visit.date.basis is DateBasis.RELATIVE
+
+
+def test_warning_object_target_and_coordinated_promise(rules) -> None:  # type: ignore[no-untyped-def]
+    events = rules(*US_WARNED)
+    warning = only(events, EventKind.WARNING)
+    assert warning.agent.name == "United States"
+    assert warning.agent.country == "USA"
+    assert [t.name for t in warning.targets] == ["China"]
+    assert warning.date.basis is DateBasis.PUBLICATION
+    promise = only(events, EventKind.PROMISE)
+    assert promise.agent.name == "United States"
+
+
+def test_passive_by_agent(rules) -> None:  # type: ignore[no-untyped-def]
+    signing = only(rules(*PASSIVE), EventKind.BILL_SIGNING)
+    assert signing.agent.name == "Biden"
+    assert signing.targets == ()
+    assert signing.date.value == dt.date(2024, 4, 22)  # the Monday before Friday 26th
+
+
+def test_coordinated_subjects_meet_each_other(rules) -> None:  # type: ignore[no-untyped-def]
+    meeting = only(rules(*COORDINATED), EventKind.MEETING)
+    assert meeting.agent.name == "Xi"
+    assert [t.name for t in meeting.targets] == ["Blinken"]
+    assert meeting.location is not None and meeting.location.name == "Beijing"
+
+
+def test_possessive_name_agent_and_year_precision(rules) -> None:  # type: ignore[no-untyped-def]
+    visit = only(rules(*PELOSI), EventKind.VISIT)
+    assert visit.agent.name == "Nancy Pelosi"
+    assert visit.agent.role == "House Speaker"
+    assert [t.name for t in visit.targets] == ["Taiwan"]
+    assert visit.date.timex == "2022"
+    assert visit.date.precision is Precision.YEAR
+
+
+def test_noun_talks_takes_governing_subject_and_no_duration_date(rules) -> None:  # type: ignore[no-untyped-def]
+    talks = only(rules(*TALKS), EventKind.MEETING)
+    assert talks.trigger.text == "talks"
+    assert talks.agent.name == "Blinken"
+    assert talks.date.basis is DateBasis.PUBLICATION
+    assert talks.date.text is None
+
+
+def test_light_verb_hold_talks(rules) -> None:  # type: ignore[no-untyped-def]
+    talks = only(rules(*HELD_TALKS), EventKind.MEETING)
+    assert talks.agent.name == "Putin"
+    assert [t.name for t in talks.targets] == ["Modi"]
+    assert "held" in talks.explanation
+
+
+def test_sentence_without_trigger_gives_nothing(rules) -> None:  # type: ignore[no-untyped-def]
+    assert rules(*NO_EVENT) == []
+
+
+def test_inanimate_agents_do_not_threaten(rules) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in rules(*INANIMATE_THREAT) if e.kind is EventKind.THREAT] == []
+
+
+def test_negated_aid(rules) -> None:  # type: ignore[no-untyped-def]
+    aid = only(rules(*NEGATED_AID), EventKind.AID)
+    assert aid.negated
+    assert aid.agent.name == "China"
+    assert [t.name for t in aid.targets] == ["Russia"]
+
+
+def test_date_of_reporting_clause_does_not_date_the_event(rules) -> None:  # type: ignore[no-untyped-def]
+    visit = only(rules(*REPORTED), EventKind.VISIT)
+    assert visit.date.basis is DateBasis.PUBLICATION
+    assert visit.date.value == dt.date(2024, 4, 26)
+    statement = only(rules(*REPORTED), EventKind.STATEMENT)
+    assert statement.date.value == dt.date(2024, 4, 22)
+
+
+def test_intended_ban_is_hypothetical(rules) -> None:  # type: ignore[no-untyped-def]
+    ban = only(rules(*TIKTOK), EventKind.SANCTION)
+    assert ban.hypothetical
+    assert [t.name for t in ban.targets] == ["TikTok"]
+
+
+def test_sign_needs_a_bill(rules) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in rules(*SIGNED_NO_BILL) if e.kind is EventKind.BILL_SIGNING] == []
+
+
+def test_no_publication_date_leaves_relative_dates_unresolved(rules) -> None:  # type: ignore[no-untyped-def]
+    meeting = only(rules(*CAPPED, published=None), EventKind.MEETING)
+    assert meeting.date is None
+
+
+def test_spans_point_into_the_text(rules) -> None:  # type: ignore[no-untyped-def]
+    for text, rows in (CAPPED, MET_WHO_WARNED, SIGNED_BEFORE, PELOSI, TALKS):
+        for e in rules(text, rows):
+            spans = [e.trigger, e.sentence] + [a.span for a in (e.agent, *e.targets) if a]
+            for span in spans:
+                assert text[span.start:span.end] == span.text
