@@ -43,8 +43,14 @@ def corpus(ud_dir: Path, n: int) -> list[str]:
 
 def import_time() -> float:
     code = "import time; t=time.perf_counter(); import diplo_events; print(time.perf_counter()-t)"
-    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                                 check=True).stdout) for _ in range(5)]
+    runs = [
+        float(
+            subprocess.run(
+                [sys.executable, "-c", code], capture_output=True, text=True, check=True
+            ).stdout
+        )
+        for _ in range(5)
+    ]
     return min(runs)
 
 
@@ -62,7 +68,9 @@ def main() -> None:
     ap.add_argument("--skip-processes", action="store_true")
     args = ap.parse_args()
 
-    print(f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
+    )
     print(f"import diplo_events: {import_time() * 1000:.0f} ms (best of 5)")
 
     import torch
@@ -72,8 +80,10 @@ def main() -> None:
 
     texts = corpus(args.ud_dir, args.docs)
     tokens = count_tokens(None, texts)
-    print(f"corpus: {len(texts)} documents, {tokens} whitespace tokens; torch threads "
-          f"{torch.get_num_threads()}, device {args.device}")
+    print(
+        f"corpus: {len(texts)} documents, {tokens} whitespace tokens; torch threads "
+        f"{torch.get_num_threads()}, device {args.device}"
+    )
 
     t = time.perf_counter()
     ex = Extractor.load(device=args.device)
@@ -128,8 +138,9 @@ def main() -> None:
 
     if not args.skip_processes:
         t = time.perf_counter()
-        n_proc = sum(len(r.events) for r in ex.extract_many(texts, batch_size=args.batch_size,
-                                                            n_process=2))
+        n_proc = sum(
+            len(r.events) for r in ex.extract_many(texts, batch_size=args.batch_size, n_process=2)
+        )
         dt_proc = time.perf_counter() - t
         rows.append(("extract_many(n_process=2)", tokens / dt_proc, n_proc))
 

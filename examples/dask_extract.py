@@ -49,12 +49,16 @@ def run(folder: Path, out: Path, workers: int = 2) -> list[Path]:
     import dask.bag as db
     from dask.distributed import Client, LocalCluster
 
-    records = [{"id": p.stem, "text": p.read_text("utf-8"), "published": None}
-               for p in sorted(folder.glob("*.txt"))]
+    records = [
+        {"id": p.stem, "text": p.read_text("utf-8"), "published": None}
+        for p in sorted(folder.glob("*.txt"))
+    ]
     out.mkdir(parents=True, exist_ok=True)
     # One thread per worker: torch already uses the cores inside each process.
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True) as cluster, \
-            Client(cluster):
+    with (
+        LocalCluster(n_workers=workers, threads_per_worker=1, processes=True) as cluster,
+        Client(cluster),
+    ):
         bag = db.from_sequence(records, npartitions=max(1, min(len(records), workers * 2)))
         rows = bag.map_partitions(extract_partition)
         rows.map(json.dumps).to_textfiles(str(out / "events-*.jsonl"))

@@ -22,9 +22,13 @@ def main(argv: list[str]) -> int:
         agent = e.agent.name if e.agent else "?"
         targets = ", ".join(t.name for t in e.targets) or "-"
         when = f"{e.date.timex} ({e.date.basis})" if e.date else "undated"
-        flags = "".join([" NEGATED" if e.negated else "", " HYPOTHETICAL" if e.hypothetical else ""])
-        print(f"{e.kind:<12} {e.trigger.text!r:<12} {agent} -> {targets}  [{when}] "
-              f"CAMEO {e.cameo}{flags}")
+        flags = "".join(
+            [" NEGATED" if e.negated else "", " HYPOTHETICAL" if e.hypothetical else ""]
+        )
+        print(
+            f"{e.kind:<12} {e.trigger.text!r:<12} {agent} -> {targets}  [{when}] "
+            f"CAMEO {e.cameo}{flags}"
+        )
     print(f"{len(events)} events")
     return 0
 

@@ -46,8 +46,7 @@ def rules() -> Callable[..., list]:  # type: ignore[type-arg]
 
     def run(text: str, rows: str, published: str | None = "2024-04-26") -> list:  # type: ignore[type-arg]
         pub = dt.date.fromisoformat(published) if published else None
-        return events_from_sentences(sentences_from_rows(text, rows), text, pub,
-                                     Lexicon.bundled())
+        return events_from_sentences(sentences_from_rows(text, rows), text, pub, Lexicon.bundled())
 
     return run
 

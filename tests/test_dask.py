@@ -41,7 +41,10 @@ def test_dask_recipe_matches_serial_extraction(tmp_path: Path, extractor) -> Non
         (folder / f"{name}.txt").write_text(text, encoding="utf-8")
     files = example.run(folder, tmp_path / "out", workers=2)
     rows = [json.loads(line) for f in files for line in f.read_text().splitlines()]
-    expected = [{"doc_id": name, **e.to_dict()} for name, text in sorted(ARTICLES.items())
-                for e in extractor.extract(text)]
+    expected = [
+        {"doc_id": name, **e.to_dict()}
+        for name, text in sorted(ARTICLES.items())
+        for e in extractor.extract(text)
+    ]
     assert sorted(rows, key=json.dumps) == sorted(expected, key=json.dumps)
     assert {r["doc_id"] for r in rows} == {"a", "b"}

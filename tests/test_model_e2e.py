@@ -63,21 +63,23 @@ def test_pipeline_is_exposed(extractor: Extractor) -> None:
 
 
 def test_html_offsets_point_into_what_was_passed(extractor: Extractor) -> None:
-    html = ("<html><body><p>date 2024-04-26</p><p>Blinken <b>met</b> Chinese Foreign "
-            "Minister Wang&nbsp;Yi in Beijing on Friday.</p></body></html>")
+    html = (
+        "<html><body><p>date 2024-04-26</p><p>Blinken <b>met</b> Chinese Foreign "
+        "Minister Wang&nbsp;Yi in Beijing on Friday.</p></body></html>"
+    )
     events = extractor.extract(html, published="2024-04-26")
     meeting = next(e for e in events if e.kind is EventKind.MEETING)
     assert meeting.trigger.text == "met"
-    assert html[meeting.trigger.start:meeting.trigger.end] == "met"
+    assert html[meeting.trigger.start : meeting.trigger.end] == "met"
     assert meeting.agent is not None and meeting.agent.name == "Blinken"
 
 
 def test_crlf_control_zero_width_emoji(extractor: Extractor) -> None:
-    text = "Blinken\u200b met Xi \U0001F600 in Beijing.\r\n\x00Putin met Modi.\u202e"
+    text = "Blinken\u200b met Xi \U0001f600 in Beijing.\r\n\x00Putin met Modi.\u202e"
     events = extractor.extract(text, published="2024-04-26")
     assert [e.kind for e in events].count(EventKind.MEETING) == 2
     for e in events:
-        assert text[e.trigger.start:e.trigger.end] == e.trigger.text
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text
 
 
 def test_long_tokens_and_no_punctuation(extractor: Extractor) -> None:
@@ -88,9 +90,11 @@ def test_long_tokens_and_no_punctuation(extractor: Extractor) -> None:
 
 
 def test_non_english_gives_no_events_and_a_warning(extractor: Extractor) -> None:
-    french = ("Le secrétaire d'État américain a rencontré le président chinois à Pékin "
-              "vendredi, selon l'agence de presse officielle Xinhua, et les deux pays "
-              "cherchent à stabiliser leurs relations.")
+    french = (
+        "Le secrétaire d'État américain a rencontré le président chinois à Pékin "
+        "vendredi, selon l'agence de presse officielle Xinhua, et les deux pays "
+        "cherchent à stabiliser leurs relations."
+    )
     with pytest.warns(NotEnglishWarning):
         assert extractor.extract(french) == []
     with pytest.warns(NotEnglishWarning):
@@ -100,11 +104,11 @@ def test_non_english_gives_no_events_and_a_warning(extractor: Extractor) -> None
 def test_ten_megabyte_page_is_chunked(extractor: Extractor) -> None:
     # A scraped page: megabytes of markup around a little prose.
     markup = "<div class='ad'><span>" + " " * 1000 + "</span></div>\n"
-    page = (markup * 5000 + "<p>Blinken met Xi in Beijing on Friday.</p>" + markup * 5000)
+    page = markup * 5000 + "<p>Blinken met Xi in Beijing on Friday.</p>" + markup * 5000
     assert len(page) > 10_000_000
     events = extractor.extract(page, published="2024-04-26")
     assert [e.kind for e in events] == [EventKind.MEETING]
-    assert page[events[0].trigger.start:events[0].trigger.end] == "met"
+    assert page[events[0].trigger.start : events[0].trigger.end] == "met"
 
 
 def test_batch_keeps_order_metadata_and_isolates_errors(extractor: Extractor) -> None:
@@ -128,8 +132,12 @@ def test_batch_keeps_order_metadata_and_isolates_errors(extractor: Extractor) ->
 
 def test_batch_equals_one_at_a_time(extractor: Extractor) -> None:
     serial = [extractor.extract(t, published="2024-04-26") for t in SHORT]
-    batched = [list(r.events) for r in extractor.extract_many(
-        [Article(t, published="2024-04-26") for t in SHORT], batch_size=4)]
+    batched = [
+        list(r.events)
+        for r in extractor.extract_many(
+            [Article(t, published="2024-04-26") for t in SHORT], batch_size=4
+        )
+    ]
     assert batched == serial
 
 
@@ -152,8 +160,11 @@ def test_threads_give_the_serial_result(extractor: Extractor) -> None:
 def test_deterministic_across_runs_and_processes(extractor: Extractor) -> None:
     first = [e.to_dict() for e in extractor.extract(SEED_TEXT)]
     assert [e.to_dict() for e in extractor.extract(SEED_TEXT)] == first
-    code = ("import json, sys; from diplo_events import extract_events; "
-            "print(json.dumps([e.to_dict() for e in extract_events(sys.stdin.read())]))")
-    out = subprocess.run([sys.executable, "-c", code], input=SEED_TEXT, capture_output=True,
-                         text=True, check=True)
+    code = (
+        "import json, sys; from diplo_events import extract_events; "
+        "print(json.dumps([e.to_dict() for e in extract_events(sys.stdin.read())]))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], input=SEED_TEXT, capture_output=True, text=True, check=True
+    )
     assert json.loads(out.stdout) == first

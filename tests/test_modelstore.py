@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from diplo_events import ModelIntegrityError, ModelNotFoundError
-from diplo_events._modelstore import bundled_model_dir, build_pipeline, verify_model
+from diplo_events._modelstore import build_pipeline, bundled_model_dir, verify_model
 
 
 def _fake_model(tmp_path: Path) -> Path:
@@ -20,7 +20,10 @@ def _fake_model(tmp_path: Path) -> Path:
     for proc in ("tokenize", "mwt", "pos", "lemma", "depparse"):
         path = d / f"{proc}.pt"
         path.write_bytes(proc.encode() * 100)
-        files[path.name] = {"processor": proc, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+        files[path.name] = {
+            "processor": proc,
+            "sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        }
     (d / "manifest.json").write_text(json.dumps({"name": "fake", "files": files}))
     return d
 
@@ -52,7 +55,7 @@ def test_missing_manifest(tmp_path: Path) -> None:
 
 
 def test_not_a_model_directory(tmp_path: Path) -> None:
-    with pytest.raises(ModelNotFoundError, match="resources.json"):
+    with pytest.raises(ModelNotFoundError, match=r"resources\.json"):
         build_pipeline(tmp_path)
 
 

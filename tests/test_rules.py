@@ -449,4 +449,4 @@ def test_spans_point_into_the_text(rules) -> None:  # type: ignore[no-untyped-de
         for e in rules(text, rows):
             spans = [e.trigger, e.sentence] + [a.span for a in (e.agent, *e.targets) if a]
             for span in spans:
-                assert text[span.start:span.end] == span.text
+                assert text[span.start : span.end] == span.text

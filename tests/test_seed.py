@@ -39,8 +39,18 @@ def seed_events(extractor) -> list[Event]:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("spec", EXPECTED["must_find"], ids=lambda s: f"{s['kind']}-{s['trigger']}")
 def test_must_find(seed_events, spec) -> None:  # type: ignore[no-untyped-def]
     assert any(_matches(e, spec) for e in seed_events), (
-        spec["why"], [(e.kind.value, e.trigger.text, e.agent and e.agent.name,
-                       [t.name for t in e.targets], e.date and e.date.timex) for e in seed_events])
+        spec["why"],
+        [
+            (
+                e.kind.value,
+                e.trigger.text,
+                e.agent and e.agent.name,
+                [t.name for t in e.targets],
+                e.date and e.date.timex,
+            )
+            for e in seed_events
+        ],
+    )
 
 
 @pytest.mark.parametrize("spec", EXPECTED["must_not_find"], ids=lambda s: s["why"][:30])
@@ -55,21 +65,29 @@ def test_must_not_find(seed_events, spec) -> None:  # type: ignore[no-untyped-de
 
 
 def test_publication_date_comes_from_the_header(seed_events) -> None:  # type: ignore[no-untyped-def]
-    assert any(e.date and e.date.basis.value == "publication"
-               and e.date.value == dt.date(2024, 4, 26) for e in seed_events)
+    assert any(
+        e.date and e.date.basis.value == "publication" and e.date.value == dt.date(2024, 4, 26)
+        for e in seed_events
+    )
 
 
 def test_spans_are_exact(seed_events) -> None:  # type: ignore[no-untyped-def]
     for e in seed_events:
         for span in (e.trigger, e.sentence, *(a.span for a in (e.agent, *e.targets) if a)):
-            assert SEED_TEXT[span.start:span.end] == span.text
+            assert SEED_TEXT[span.start : span.end] == span.text
 
 
 def test_taxonomy_on_the_seed(seed_events) -> None:  # type: ignore[no-untyped-def]
     kinds = {e.kind.value for e in seed_events}
     assert "threat" not in kinds
-    statements = [e for e in seed_events if e.kind.value == "statement" and e.trigger.text == "told"
-                  and e.agent and "Xi" in e.agent.name]
+    statements = [
+        e
+        for e in seed_events
+        if e.kind.value == "statement"
+        and e.trigger.text == "told"
+        and e.agent
+        and "Xi" in e.agent.name
+    ]
     assert any(any("Blinken" in t.name for t in e.targets) for e in statements), statements
     aid = [e for e in seed_events if e.kind.value == "aid" and e.trigger.text == "supplied"]
     assert aid and all(e.negated for e in aid)

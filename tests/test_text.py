@@ -22,7 +22,11 @@ from .conftest import SEED_TEXT
         ("date: 2024-04-26T10:00:00Z\n\nBlinken met Xi.", dt.date(2024, 4, 26), None),
         ("April 26, 2024 — Blinken met Xi.", dt.date(2024, 4, 26), None),
         ("Friday, Apr. 26, 2024 - Blinken met Xi.", dt.date(2024, 4, 26), None),
-        ("WASHINGTON, April 26, 2024 (Reuters) - Blinken met Xi.", dt.date(2024, 4, 26), "Washington"),
+        (
+            "WASHINGTON, April 26, 2024 (Reuters) - Blinken met Xi.",
+            dt.date(2024, 4, 26),
+            "Washington",
+        ),
         ("WASHINGTON, April 26 (Reuters) - Blinken met Xi.", None, "Washington"),
         ("BEIJING (AP) Blinken met Xi.", None, None),
         ("Blinken met Xi on April 26, 2024.", None, None),
@@ -36,7 +40,7 @@ def test_datelines(text: str, published: dt.date | None, city: str | None) -> No
 
 def test_header_line_is_skipped_as_body() -> None:
     line = find_dateline(SEED_TEXT)
-    assert SEED_TEXT[line.body_start:].lstrip().startswith("China says")
+    assert SEED_TEXT[line.body_start :].lstrip().startswith("China says")
 
 
 def test_to_date() -> None:
@@ -52,8 +56,8 @@ def test_clean_blanks_html_keeping_offsets() -> None:
     out = clean(html)
     assert len(out) == len(html)
     assert "<" not in out and "&amp;" not in out and "var" not in out
-    assert out[out.index("met"):].startswith("met")
-    assert html[out.index("met"):out.index("met") + 3] == "met"
+    assert out[out.index("met") :].startswith("met")
+    assert html[out.index("met") : out.index("met") + 3] == "met"
 
 
 def test_clean_control_and_bidi_characters() -> None:

@@ -49,17 +49,48 @@ FILES = {
 # Sizes chosen for 2 CPU cores (see the model issue for the measurements):
 # stanza's defaults would need ~40 hours here.
 TAGGER_ARGS = [
-    "--no_pretrain", "--batch_size", "100", "--hidden_dim", "200",
-    "--char_hidden_dim", "200", "--deep_biaff_hidden_dim", "200",
-    "--composite_deep_biaff_hidden_dim", "50", "--eval_interval", "200",
-    "--fix_eval_interval", "--max_steps_before_stop", "4000",
+    "--no_pretrain",
+    "--batch_size",
+    "100",
+    "--hidden_dim",
+    "200",
+    "--char_hidden_dim",
+    "200",
+    "--deep_biaff_hidden_dim",
+    "200",
+    "--composite_deep_biaff_hidden_dim",
+    "50",
+    "--eval_interval",
+    "200",
+    "--fix_eval_interval",
+    "--max_steps_before_stop",
+    "4000",
 ]
 PARSER_ARGS = [
-    "--no_pretrain", "--tag_emb_dim", "0", "--hidden_dim", "200",
-    "--num_layers", "2", "--char_hidden_dim", "200",
-    "--deep_biaff_hidden_dim", "200", "--optim", "adam", "--lr", "3e-3",
-    "--beta2", "0.95", "--no_second_optim", "--batch_size", "3000",
-    "--eval_interval", "200", "--max_steps_before_stop", "4000",
+    "--no_pretrain",
+    "--tag_emb_dim",
+    "0",
+    "--hidden_dim",
+    "200",
+    "--num_layers",
+    "2",
+    "--char_hidden_dim",
+    "200",
+    "--deep_biaff_hidden_dim",
+    "200",
+    "--optim",
+    "adam",
+    "--lr",
+    "3e-3",
+    "--beta2",
+    "0.95",
+    "--no_second_optim",
+    "--batch_size",
+    "3000",
+    "--eval_interval",
+    "200",
+    "--max_steps_before_stop",
+    "4000",
 ]
 
 
@@ -125,12 +156,18 @@ def prepare(p: Paths) -> None:
         shutil.copy(p.ud_dir / f"en_ewt-ud-{split}.conllu", tb)
     env = env_for(2) | {"UDBASE": str(p.udbase), "DATA_ROOT": str(p.data)}
     for kind in ("tokenizer", "mwt", "pos"):
-        subprocess.run(py(f"stanza.utils.datasets.prepare_{kind}_treebank", "UD_English-EWT"),
-                       check=True, env=env)
+        subprocess.run(
+            py(f"stanza.utils.datasets.prepare_{kind}_treebank", "UD_English-EWT"),
+            check=True,
+            env=env,
+        )
     # --gold: otherwise these try to download a tagger, pretrain and charlm
     for kind in ("lemma", "depparse"):
-        subprocess.run(py(f"stanza.utils.datasets.prepare_{kind}_treebank", "UD_English-EWT", "--gold"),
-                       check=True, env=env)
+        subprocess.run(
+            py(f"stanza.utils.datasets.prepare_{kind}_treebank", "UD_English-EWT", "--gold"),
+            check=True,
+            env=env,
+        )
 
 
 def train_tokenizer(p: Paths, minutes: float, threads: int) -> None:
@@ -139,62 +176,172 @@ def train_tokenizer(p: Paths, minutes: float, threads: int) -> None:
     d = p.data / "tokenize"
     labels = d / f"{SHORT}-ud-train.toklabels"
     seqlen = str(math.ceil(avg_sent_len(str(labels)) * 3 / 100) * 100)
-    run(py("stanza.models.tokenizer", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
-           "--label_file", str(labels), "--txt_file", str(d / f"{SHORT}.train.txt"),
-           "--dev_txt_file", str(d / f"{SHORT}.dev.txt"),
-           "--dev_label_file", str(d / f"{SHORT}-ud-dev.toklabels"),
-           "--dev_conll_gold", str(d / f"{SHORT}.dev.gold.conllu"),
-           "--mwt_json_file", str(d / f"{SHORT}-ud-dev-mwt.json"),
-           "--max_seqlen", seqlen, "--steps", "20000", "--seed", SEED,
-           "--save_dir", str(p.models), "--save_name", FILES["tokenize"]),
-        p.logs / "tokenize.log", minutes, threads)
+    run(
+        py(
+            "stanza.models.tokenizer",
+            "--mode",
+            "train",
+            "--lang",
+            "en",
+            "--shorthand",
+            SHORT,
+            "--label_file",
+            str(labels),
+            "--txt_file",
+            str(d / f"{SHORT}.train.txt"),
+            "--dev_txt_file",
+            str(d / f"{SHORT}.dev.txt"),
+            "--dev_label_file",
+            str(d / f"{SHORT}-ud-dev.toklabels"),
+            "--dev_conll_gold",
+            str(d / f"{SHORT}.dev.gold.conllu"),
+            "--mwt_json_file",
+            str(d / f"{SHORT}-ud-dev-mwt.json"),
+            "--max_seqlen",
+            seqlen,
+            "--steps",
+            "20000",
+            "--seed",
+            SEED,
+            "--save_dir",
+            str(p.models),
+            "--save_name",
+            FILES["tokenize"],
+        ),
+        p.logs / "tokenize.log",
+        minutes,
+        threads,
+    )
 
 
 def train_mwt(p: Paths, minutes: float, threads: int) -> None:
     from stanza.utils.max_mwt_length import max_mwt_length
 
     d = p.data / "mwt"
-    max_len = math.ceil(max_mwt_length([str(d / f"{SHORT}-ud-train-mwt.json"),
-                                        str(d / f"{SHORT}-ud-dev-mwt.json")]) * 1.1 + 1)
-    run(py("stanza.models.mwt_expander", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
-           "--train_file", str(d / f"{SHORT}.train.in.conllu"),
-           "--eval_file", str(d / f"{SHORT}.dev.in.conllu"),
-           "--gold_file", str(d / f"{SHORT}.dev.gold.conllu"),
-           "--max_dec_len", str(max_len), "--seed", SEED,
-           "--save_dir", str(p.models), "--save_name", FILES["mwt"]),
-        p.logs / "mwt.log", minutes, threads)
+    max_len = math.ceil(
+        max_mwt_length([str(d / f"{SHORT}-ud-train-mwt.json"), str(d / f"{SHORT}-ud-dev-mwt.json")])
+        * 1.1
+        + 1
+    )
+    run(
+        py(
+            "stanza.models.mwt_expander",
+            "--mode",
+            "train",
+            "--lang",
+            "en",
+            "--shorthand",
+            SHORT,
+            "--train_file",
+            str(d / f"{SHORT}.train.in.conllu"),
+            "--eval_file",
+            str(d / f"{SHORT}.dev.in.conllu"),
+            "--gold_file",
+            str(d / f"{SHORT}.dev.gold.conllu"),
+            "--max_dec_len",
+            str(max_len),
+            "--seed",
+            SEED,
+            "--save_dir",
+            str(p.models),
+            "--save_name",
+            FILES["mwt"],
+        ),
+        p.logs / "mwt.log",
+        minutes,
+        threads,
+    )
 
 
 def train_lemma(p: Paths, minutes: float, threads: int) -> None:
     d = p.data / "lemma"
-    run(py("stanza.models.lemmatizer", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
-           "--train_file", str(d / f"{SHORT}.train.in.conllu"),
-           "--eval_file", str(d / f"{SHORT}.dev.in.conllu"),
-           "--num_epoch", "3", "--seed", SEED,
-           "--save_dir", str(p.models), "--save_name", FILES["lemma"]),
-        p.logs / "lemma.log", minutes, threads)
+    run(
+        py(
+            "stanza.models.lemmatizer",
+            "--mode",
+            "train",
+            "--lang",
+            "en",
+            "--shorthand",
+            SHORT,
+            "--train_file",
+            str(d / f"{SHORT}.train.in.conllu"),
+            "--eval_file",
+            str(d / f"{SHORT}.dev.in.conllu"),
+            "--num_epoch",
+            "3",
+            "--seed",
+            SEED,
+            "--save_dir",
+            str(p.models),
+            "--save_name",
+            FILES["lemma"],
+        ),
+        p.logs / "lemma.log",
+        minutes,
+        threads,
+    )
 
 
 def train_tagger(p: Paths, minutes: float, threads: int) -> None:
     d = p.data / "pos"
-    run(py("stanza.models.tagger", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
-           "--train_file", str(d / f"{SHORT}.train.in.conllu"),
-           "--eval_file", str(d / f"{SHORT}.dev.in.conllu"),
-           *TAGGER_ARGS, "--seed", SEED,
-           "--save_dir", str(p.models), "--save_name", FILES["pos"]),
-        p.logs / "pos.log", minutes, threads)
+    run(
+        py(
+            "stanza.models.tagger",
+            "--mode",
+            "train",
+            "--lang",
+            "en",
+            "--shorthand",
+            SHORT,
+            "--train_file",
+            str(d / f"{SHORT}.train.in.conllu"),
+            "--eval_file",
+            str(d / f"{SHORT}.dev.in.conllu"),
+            *TAGGER_ARGS,
+            "--seed",
+            SEED,
+            "--save_dir",
+            str(p.models),
+            "--save_name",
+            FILES["pos"],
+        ),
+        p.logs / "pos.log",
+        minutes,
+        threads,
+    )
 
 
 def train_parser(p: Paths, minutes: float, threads: int) -> None:
     d = p.data / "depparse"
     # The checkpoint file makes a stopped run resume where it left off.
-    run(py("stanza.models.parser", "--mode", "train", "--lang", "en", "--shorthand", SHORT,
-           "--train_file", str(d / f"{SHORT}.train.in.conllu"),
-           "--eval_file", str(d / f"{SHORT}.dev.in.conllu"),
-           *PARSER_ARGS, "--seed", SEED,
-           "--save_dir", str(p.models), "--save_name", FILES["depparse"],
-           "--checkpoint_save_name", str(p.models / "parser_checkpoint.pt")),
-        p.logs / "depparse.log", minutes, threads)
+    run(
+        py(
+            "stanza.models.parser",
+            "--mode",
+            "train",
+            "--lang",
+            "en",
+            "--shorthand",
+            SHORT,
+            "--train_file",
+            str(d / f"{SHORT}.train.in.conllu"),
+            "--eval_file",
+            str(d / f"{SHORT}.dev.in.conllu"),
+            *PARSER_ARGS,
+            "--seed",
+            SEED,
+            "--save_dir",
+            str(p.models),
+            "--save_name",
+            FILES["depparse"],
+            "--checkpoint_save_name",
+            str(p.models / "parser_checkpoint.pt"),
+        ),
+        p.logs / "depparse.log",
+        minutes,
+        threads,
+    )
 
 
 def build_pipeline(model_dir: Path, use_gpu: bool = False):  # type: ignore[no-untyped-def]
@@ -202,15 +349,18 @@ def build_pipeline(model_dir: Path, use_gpu: bool = False):  # type: ignore[no-u
 
     (model_dir / "resources.json").write_text("{}")
     return stanza.Pipeline(
-        lang="en", dir=str(model_dir), download_method=None,
-        processors="tokenize,mwt,pos,lemma,depparse", use_gpu=use_gpu,
+        lang="en",
+        dir=str(model_dir),
+        download_method=None,
+        processors="tokenize,mwt,pos,lemma,depparse",
+        use_gpu=use_gpu,
         tokenize_model_path=str(model_dir / FILES["tokenize"]),
         mwt_model_path=str(model_dir / FILES["mwt"]),
         pos_model_path=str(model_dir / FILES["pos"]),
         lemma_model_path=str(model_dir / FILES["lemma"]),
         depparse_model_path=str(model_dir / FILES["depparse"]),
-        pos_pretrain_path=None, depparse_pretrain_path=None,
-        tokenize_max_seqlen=1000, logging_level="WARN",
+        tokenize_max_seqlen=1000,
+        logging_level="WARN",
     )
 
 
@@ -228,8 +378,20 @@ def evaluate(p: Paths, model_dir: Path, split: str) -> dict[str, float]:
     CoNLL.write_doc2conll(doc, str(pred))
     gold = p.ud_dir / f"en_ewt-ud-{split}.conllu"
     scores = ud_scores(str(gold), str(pred))
-    result = {name: round(scores[name].f1 * 100, 2)
-              for name in ("Tokens", "Sentences", "Words", "UPOS", "XPOS", "UFeats", "Lemmas", "UAS", "LAS")}
+    result = {
+        name: round(scores[name].f1 * 100, 2)
+        for name in (
+            "Tokens",
+            "Sentences",
+            "Words",
+            "UPOS",
+            "XPOS",
+            "UFeats",
+            "Lemmas",
+            "UAS",
+            "LAS",
+        )
+    }
     result["tokens_per_second"] = round(doc.num_tokens / elapsed, 1)
     log(f"{split}: {result}")
     return result
@@ -255,18 +417,29 @@ def package(p: Paths, dest: Path, hours: float | None) -> None:
     files = {}
     for stage, name in FILES.items():
         shutil.copy(p.model(stage), dest / name)
-        files[name] = {"processor": stage, "sha256": sha256(dest / name),
-                       "bytes": (dest / name).stat().st_size}
+        files[name] = {
+            "processor": stage,
+            "sha256": sha256(dest / name),
+            "bytes": (dest / name).stat().st_size,
+        }
     manifest = {
-        "name": "en_ewt", "language": "en",
+        "name": "en_ewt",
+        "language": "en",
         "description": "English tokenize/mwt/pos/lemma/depparse trained from UD English-EWT "
-                       "by tools/train_model.py, without pretrained vectors",
+        "by tools/train_model.py, without pretrained vectors",
         "licence": "CC BY-SA 4.0 (training data: UD English-EWT)",
-        "data": {"treebank": "UD_English-EWT", "commit": "15d613d8447b3478787d4c278730a1e48a945efb"},
-        "stanza_version": stanza.__version__, "torch_version": torch.__version__,
+        "data": {
+            "treebank": "UD_English-EWT",
+            "commit": "15d613d8447b3478787d4c278730a1e48a945efb",
+        },
+        "stanza_version": stanza.__version__,
+        "torch_version": torch.__version__,
         "settings": {"tagger": TAGGER_ARGS, "parser": PARSER_ARGS, "seed": SEED},
-        "training": {"hours": hours, "hardware": f"{platform.machine()}, {os.cpu_count()} CPU cores, "
-                     f"{platform.processor() or 'cpu'}"},
+        "training": {
+            "hours": hours,
+            "hardware": f"{platform.machine()}, {os.cpu_count()} CPU cores, "
+            f"{platform.processor() or 'cpu'}",
+        },
         "scores": {"dev": dev, "test": test},
         "files": files,
     }
@@ -275,15 +448,29 @@ def package(p: Paths, dest: Path, hours: float | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--ud-dir", type=Path, required=True)
     ap.add_argument("--work-dir", type=Path, default=REPO / "build" / "train")
     ap.add_argument("--dest", type=Path, default=PACKAGE_MODEL_DIR)
     ap.add_argument("--force", action="store_true", help="retrain stages whose model exists")
     ap.add_argument("--tagger-minutes", type=float, default=120)
     ap.add_argument("--parser-minutes", type=float, default=120)
-    ap.add_argument("stage", choices=["prepare", "tokenize", "mwt", "lemma", "pos", "depparse",
-                                      "all", "evaluate", "package"])
+    ap.add_argument(
+        "stage",
+        choices=[
+            "prepare",
+            "tokenize",
+            "mwt",
+            "lemma",
+            "pos",
+            "depparse",
+            "all",
+            "evaluate",
+            "package",
+        ],
+    )
     args = ap.parse_args(argv)
     p = Paths(args.ud_dir.resolve(), args.work_dir.resolve())
     p.models.mkdir(parents=True, exist_ok=True)
@@ -294,10 +481,13 @@ def main(argv: list[str] | None = None) -> None:
         return args.force or not p.model(stage).exists()
 
     if args.stage in ("tokenize", "mwt", "lemma", "pos", "depparse"):
-        {"tokenize": lambda: train_tokenizer(p, 30, 2), "mwt": lambda: train_mwt(p, 10, 2),
-         "lemma": lambda: train_lemma(p, 15, 2),
-         "pos": lambda: train_tagger(p, args.tagger_minutes, 2),
-         "depparse": lambda: train_parser(p, args.parser_minutes, 2)}[args.stage]()
+        {
+            "tokenize": lambda: train_tokenizer(p, 30, 2),
+            "mwt": lambda: train_mwt(p, 10, 2),
+            "lemma": lambda: train_lemma(p, 15, 2),
+            "pos": lambda: train_tagger(p, args.tagger_minutes, 2),
+            "depparse": lambda: train_parser(p, args.parser_minutes, 2),
+        }[args.stage]()
     elif args.stage == "all":
         # Stream 1: tagger.  Stream 2: tokenizer, mwt, lemma, then parser.
         # One thread each: two small models in parallel beat one with 2 threads.

@@ -21,12 +21,32 @@ __all__ = ["Mentions", "actor_for", "is_actor_like", "phrase_words"]
 # Dependents that belong to a name phrase ("US Secretary of State Antony Blinken").
 _NAME_RELS = {"compound", "flat", "nmod:desc", "amod", "nmod:poss", "det", "case", "nummod"}
 # Branches that never do: clauses and loose attachments.
-_STOP_RELS = frozenset({
-    "punct", "acl", "acl:relcl", "advcl", "appos", "conj", "cc", "parataxis", "dep",
-    "nmod:unmarked", "obl", "list",
-})
-_PERSONAL = {"he": "m", "him": "m", "his": "m", "himself": "m",
-             "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_STOP_RELS = frozenset(
+    {
+        "punct",
+        "acl",
+        "acl:relcl",
+        "advcl",
+        "appos",
+        "conj",
+        "cc",
+        "parataxis",
+        "dep",
+        "nmod:unmarked",
+        "obl",
+        "list",
+    }
+)
+_PERSONAL = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
 _RELATIVE = {"who", "which", "that", "whom", "whose"}
 # Descriptions that stand for a person already named ("America's top diplomat").
 _DESCRIPTIONS = {
@@ -41,7 +61,8 @@ _DESCRIPTIONS = {
 def phrase_words(sent: Sentence, head: Word) -> list[Word]:
     """The contiguous words of the name phrase headed by ``head``."""
     words = [
-        w for w in sent.subtree(head, exclude=_STOP_RELS)
+        w
+        for w in sent.subtree(head, exclude=_STOP_RELS)
         if w.upos not in ("PUNCT",) or w.text in ("-", ".")
     ]
     # Keep the contiguous run around the head; drop leading determiners and
@@ -53,7 +74,9 @@ def phrase_words(sent: Sentence, head: Word) -> list[Word]:
     while hi + 1 in idx:
         hi += 1
     run = [sent.words[i] for i in range(lo, hi + 1)]
-    while len(run) > 1 and (run[0].upos in ("DET", "ADP", "PUNCT", "CCONJ") or run[0].rel == "case"):
+    while len(run) > 1 and (
+        run[0].upos in ("DET", "ADP", "PUNCT", "CCONJ") or run[0].rel == "case"
+    ):
         run = run[1:]
     while len(run) > 1 and (run[-1].upos in ("PUNCT", "PART") or run[-1].lower in ("'s", "'")):
         run = run[:-1]
@@ -83,7 +106,7 @@ def _name_runs(sent: Sentence) -> list[list[Word]]:
         lo = i
         while lo > 0 and words[lo - 1].upos == "ADJ" and words[lo - 1].text[:1].isupper():
             lo -= 1
-        runs.append(list(words[lo:j + 1]))
+        runs.append(list(words[lo : j + 1]))
         i = j + 1
     return runs
 
@@ -115,7 +138,7 @@ class Mentions:
         reg = cls()
         for sent in sentences:
             for words in _name_runs(sent):
-                phrase = text[words[0].start:words[-1].end]
+                phrase = text[words[0].start : words[-1].end]
                 title = gaz.split_title(phrase)
                 name = title.name.strip()
                 if not name or not name[:1].isupper():
@@ -126,12 +149,21 @@ class Mentions:
                     and gaz.organization_of(name) is None
                     and not gaz.is_place_name(name)
                 )
-                reg.items.append(_Mention(
-                    start=words[0].start, tokens=tuple(name.split()), name=name,
-                    person=person and (title.role is not None or len(name.split()) >= 2
-                                       or _is_person_phrase(words)),
-                    role=title.role, country=title.country,
-                ))
+                reg.items.append(
+                    _Mention(
+                        start=words[0].start,
+                        tokens=tuple(name.split()),
+                        name=name,
+                        person=person
+                        and (
+                            title.role is not None
+                            or len(name.split()) >= 2
+                            or _is_person_phrase(words)
+                        ),
+                        role=title.role,
+                        country=title.country,
+                    )
+                )
         reg.items.sort(key=lambda m: m.start)
         reg._starts = [m.start for m in reg.items]
         return reg
@@ -144,7 +176,7 @@ class Mentions:
         best = name
         for m in self.items:
             if len(m.tokens) > len(best.split()) and (
-                m.tokens[-len(tokens):] == tokens or m.tokens[:len(tokens)] == tokens
+                m.tokens[-len(tokens) :] == tokens or m.tokens[: len(tokens)] == tokens
             ):
                 best = m.name
         return best
@@ -158,14 +190,19 @@ class Mentions:
 
     def info(self, name: str) -> _Mention | None:
         found = [m for m in self.items if m.name == name]
-        return max(found, key=lambda m: (m.role is not None, m.country is not None)) if found else None
+        return (
+            max(found, key=lambda m: (m.role is not None, m.country is not None)) if found else None
+        )
 
     def described(self, offset: int, roles: Sequence[str], country: str | None) -> _Mention | None:
         """The last person before ``offset`` whose role is one of ``roles``."""
         i = bisect.bisect_left(self._starts, offset)
         for m in reversed(self.items[:i]):
-            if m.person and m.role and any(r.lower() in m.role.lower() for r in roles) and (
-                country is None or m.country in (None, country)
+            if (
+                m.person
+                and m.role
+                and any(r.lower() in m.role.lower() for r in roles)
+                and (country is None or m.country in (None, country))
             ):
                 return m
         return None
@@ -192,8 +229,9 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
     if head.upos == "PRON" and lower in _PERSONAL:
         ref = mentions._person_before(head.start)
         if ref is not None:
-            info = mentions.info(ref.name) or ref
-            return _coded(surface, mentions.full_name(ref.name), span, info.role, info.country)
+            info = mentions.info(ref.name)
+            best = info if info is not None else ref
+            return _coded(surface, mentions.full_name(ref.name), span, best.role, best.country)
         return Actor(text=surface, name=surface, span=span)
     title = gaz.split_title(surface)
     name = title.name or surface
@@ -205,12 +243,23 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
             return _coded(surface, mentions.full_name(ref_d.name), span, ref_d.role, ref_d.country)
     org = gaz.organization_of(name)
     if org is not None:
-        return Actor(text=surface, name=org[0], span=span, role=title.role,
-                     country=title.country, code=org[1])
+        return Actor(
+            text=surface,
+            name=org[0],
+            span=span,
+            role=title.role,
+            country=title.country,
+            code=org[1],
+        )
     country = gaz.country_of(name)
     if country is not None and title.role is None:
-        return Actor(text=surface, name=name, span=span, country=country,
-                     code=gaz.actor_code(country, title.sector))
+        return Actor(
+            text=surface,
+            name=name,
+            span=span,
+            country=country,
+            code=gaz.actor_code(country, title.sector),
+        )
     full = mentions.full_name(name) if head.upos == "PROPN" else name
     info = mentions.info(full)
     role = title.role or (info.role if info else None)
@@ -218,12 +267,24 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
     return _coded(surface, full, span, role, ctry, title.sector)
 
 
-def _coded(text: str, name: str, span: Span, role: str | None, country: str | None,
-           sector: str | None = None) -> Actor:
+def _coded(
+    text: str,
+    name: str,
+    span: Span,
+    role: str | None,
+    country: str | None,
+    sector: str | None = None,
+) -> Actor:
     if sector is None and role is not None:
         sector = gaz.split_title(f"{role} X").sector
-    return Actor(text=text, name=name, span=span, role=role, country=country,
-                 code=gaz.actor_code(country, sector) if country else None)
+    return Actor(
+        text=text,
+        name=name,
+        span=span,
+        role=role,
+        country=country,
+        code=gaz.actor_code(country, sector) if country else None,
+    )
 
 
 def is_relative_pronoun(word: Word) -> bool:

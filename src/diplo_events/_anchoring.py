@@ -29,20 +29,85 @@ from ._parse import Sentence, Word
 
 __all__ = ["date_event", "publication_date"]
 
-_TIME_RELS = {"obl", "obl:tmod", "obl:unmarked", "obl:npmod", "nmod:tmod", "nmod:unmarked",
-              "nmod", "advmod", "nmod:npmod"}
+_TIME_RELS = {
+    "obl",
+    "obl:tmod",
+    "obl:unmarked",
+    "obl:npmod",
+    "nmod:tmod",
+    "nmod:unmarked",
+    "nmod",
+    "advmod",
+    "nmod:npmod",
+}
 _ANCHOR_MARKS = {"before", "after", "when", "as", "while", "until", "since", "once", "shortly"}
 _TEMPORAL_WORDS = {
-    "today", "yesterday", "tomorrow", "tonight", "now", "week", "month", "year", "day",
-    "morning", "evening", "night", "afternoon", "weekend", "spring", "summer", "autumn",
-    "fall", "winter", "quarter", "half", "decade", "century", "ago", "earlier", "later",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "fiscal", "past", "future", "present", "1990s",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "now",
+    "week",
+    "month",
+    "year",
+    "day",
+    "morning",
+    "evening",
+    "night",
+    "afternoon",
+    "weekend",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "quarter",
+    "half",
+    "decade",
+    "century",
+    "ago",
+    "earlier",
+    "later",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "fiscal",
+    "past",
+    "future",
+    "present",
+    "1990s",
 }
-_EXPR_STOP = frozenset({"acl", "acl:relcl", "appos", "punct", "parataxis", "advcl", "conj",
-                        "cc", "nmod:poss"})
+_EXPR_STOP = frozenset(
+    {"acl", "acl:relcl", "appos", "punct", "parataxis", "advcl", "conj", "cc", "nmod:poss"}
+)
 # Leading words that are not part of the expression itself.
 _LEAD_DROP = {"on", "in", "at", "during", "by", "since", "of", "for", "from", "the", "just"}
 
@@ -88,8 +153,14 @@ def _resolve_cached(expr: str, published: dt.date | None, tense: str | None) -> 
     return resolve_date(expr, published, tense=tense)
 
 
-def own_dates(sent: Sentence, word: Word, text: str, published: dt.date | None,
-              tense: str | None, skip: frozenset[int] = frozenset()) -> EventDate | None:
+def own_dates(
+    sent: Sentence,
+    word: Word,
+    text: str,
+    published: dt.date | None,
+    tense: str | None,
+    skip: frozenset[int] = frozenset(),
+) -> EventDate | None:
     """The first date among the time expressions attached to ``word``."""
     for dep in sent.deps(word, *_TIME_RELS):
         if dep.index in skip:
@@ -106,8 +177,11 @@ def own_dates(sent: Sentence, word: Word, text: str, published: dt.date | None,
         while hi + 1 in idx:
             hi += 1
         # "earlier Friday": an adjacent advmod of the trigger belongs to it
-        if lo - 1 >= 0 and sent.words[lo - 1].lower in ("earlier", "later", "late", "early") \
-                and sent.words[lo - 1].head == word.index:
+        if (
+            lo - 1 >= 0
+            and sent.words[lo - 1].lower in ("earlier", "later", "late", "early")
+            and sent.words[lo - 1].head == word.index
+        ):
             lo -= 1
         run = [sent.words[i] for i in range(lo, hi + 1)]
         while len(run) > 1 and run[0].lower in _LEAD_DROP:
@@ -120,8 +194,12 @@ def own_dates(sent: Sentence, word: Word, text: str, published: dt.date | None,
     return None
 
 
-def _anchored(sent: Sentence, clause: Word, text: str, published: dt.date | None,
-              ) -> EventDate | None:
+def _anchored(
+    sent: Sentence,
+    clause: Word,
+    text: str,
+    published: dt.date | None,
+) -> EventDate | None:
     for adv in sent.deps(clause, "advcl"):
         marks = {m.lower for m in sent.deps(adv, "mark", "advmod") if m.index < adv.index}
         if marks & _ANCHOR_MARKS:
@@ -143,7 +221,16 @@ def _governor(sent: Sentence, word: Word) -> Word | None:
         if cur is not word and cur.upos in ("VERB", "AUX") and cur.rel not in ("amod",):
             return cur
         if head.upos in ("VERB", "AUX") and cur.rel in (
-            "obl", "obj", "nsubj", "nmod", "advcl", "xcomp", "conj", "acl", "appos", "iobj",
+            "obl",
+            "obj",
+            "nsubj",
+            "nmod",
+            "advcl",
+            "xcomp",
+            "conj",
+            "acl",
+            "appos",
+            "iobj",
         ):
             return head
         cur = head
@@ -176,7 +263,8 @@ def date_event(
         if gov is None:
             break
         found = own_dates(sent, gov, text, published, tense_of(sent, gov)) or _anchored(
-            sent, gov, text, published)
+            sent, gov, text, published
+        )
         if found is not None:
             return attrs.evolve(found, basis=DateBasis.INHERITED)
         climb = gov
@@ -186,5 +274,10 @@ def date_event(
 def publication_date(published: dt.date | None) -> EventDate | None:
     if published is None:
         return None
-    return EventDate(value=published, precision=Precision.DAY, timex=published.isoformat(),
-                     basis=DateBasis.PUBLICATION, text=None)
+    return EventDate(
+        value=published,
+        precision=Precision.DAY,
+        timex=published.isoformat(),
+        basis=DateBasis.PUBLICATION,
+        text=None,
+    )

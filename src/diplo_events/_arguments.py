@@ -12,9 +12,31 @@ _NEGATORS = {"not", "n't", "never", "no"}
 _MODALS = {"could", "would", "may", "might", "should", "can", "must"}
 # Verbs whose complement is intended or possible, not (yet) real.
 _INTENT_VERBS = {
-    "aim", "plan", "intend", "want", "seek", "hope", "threaten", "try", "expect", "propose",
-    "consider", "wish", "prepare", "mull", "weigh", "offer", "refuse", "decline", "fail",
-    "vow", "pledge", "promise", "ask", "urge", "call",
+    "aim",
+    "plan",
+    "intend",
+    "want",
+    "seek",
+    "hope",
+    "threaten",
+    "try",
+    "expect",
+    "propose",
+    "consider",
+    "wish",
+    "prepare",
+    "mull",
+    "weigh",
+    "offer",
+    "refuse",
+    "decline",
+    "fail",
+    "vow",
+    "pledge",
+    "promise",
+    "ask",
+    "urge",
+    "call",
 }
 _CONTROL_RELS = ("xcomp", "advcl", "conj", "acl")
 
@@ -50,7 +72,11 @@ def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
     head = sent.head_of(clause)
     if head is not None and clause.deprel in _CONTROL_RELS and head.upos in ("VERB", "AUX"):
         return _subject(sent, head, depth + 1)
-    if head is not None and clause.deprel in ("acl", "acl:relcl") and head.upos in ("NOUN", "PROPN"):
+    if (
+        head is not None
+        and clause.deprel in ("acl", "acl:relcl")
+        and head.upos in ("NOUN", "PROPN")
+    ):
         # "a law that aims to ban": the relative clause's head noun
         return [head]
     return []
@@ -92,11 +118,11 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
             if dep.index == trigger.index or dep.index in agent_ids:
                 continue
             case = sent.case_of(dep)
-            if dep.rel in ("obj", "iobj") and case is None:
-                found.extend(_with_conjuncts(sent, dep))
-            elif dep.rel in ("obl", "nmod") and case is not None and case in entry.targets:
-                found.extend(_with_conjuncts(sent, dep))
-            elif dep.rel == "nsubj:pass" and src.upos == "VERB":
+            if (
+                (dep.rel in ("obj", "iobj") and case is None)
+                or (dep.rel in ("obl", "nmod") and case is not None and case in entry.targets)
+                or (dep.rel == "nsubj:pass" and src.upos == "VERB")
+            ):
                 found.extend(_with_conjuncts(sent, dep))
     # A visit's destination is a target even when not actor-like ("visit Beijing").
     keep_places = entry.kind.value == "visit"

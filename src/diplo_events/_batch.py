@@ -65,8 +65,9 @@ def _as_article(item: Any, index: int) -> tuple[Article, Any]:
         if isinstance(context, Mapping):
             doc_id = context.get("id")
             published = context.get("published")
-        return Article(text=text, id=None if doc_id is None else str(doc_id),
-                       published=published), context
+        return Article(
+            text=text, id=None if doc_id is None else str(doc_id), published=published
+        ), context
     return Article(text=item), None
 
 
@@ -77,8 +78,9 @@ def run_batch(extractor: Extractor, batch: list[tuple[int, Any]], fail_fast: boo
     for index, item in batch:
         try:
             article, context = _as_article(item, index)
-            prepared.append((index, article, context, extractor.prepare(article.text,
-                                                                         article.published)))
+            prepared.append(
+                (index, article, context, extractor.prepare(article.text, article.published))
+            )
         except Exception as exc:
             if fail_fast:
                 raise
@@ -99,18 +101,24 @@ def run_batch(extractor: Extractor, batch: list[tuple[int, Any]], fail_fast: boo
                 parsed.append(exc)  # type: ignore[arg-type]
     for (index, article, context, prep), sentences in zip(prepared, parsed, strict=True):
         if isinstance(sentences, Exception):
-            results[index] = Result(index=index, id=article.id, context=context,
-                                    error=f"{type(sentences).__name__}: {sentences}")
+            results[index] = Result(
+                index=index,
+                id=article.id,
+                context=context,
+                error=f"{type(sentences).__name__}: {sentences}",
+            )
             continue
         try:
             events = extractor.finish(prep, sentences)
-            results[index] = Result(index=index, id=article.id, events=tuple(events),
-                                    context=context)
+            results[index] = Result(
+                index=index, id=article.id, events=tuple(events), context=context
+            )
         except Exception as exc:
             if fail_fast:
                 raise
-            results[index] = Result(index=index, id=article.id, context=context,
-                                    error=f"{type(exc).__name__}: {exc}")
+            results[index] = Result(
+                index=index, id=article.id, context=context, error=f"{type(exc).__name__}: {exc}"
+            )
     return [results[i] for i, _ in batch]
 
 
@@ -157,8 +165,11 @@ def run_parallel(
     threads = max(1, (os.cpu_count() or 1) // n_process)
     # spawn: forking a process that already holds torch threads can deadlock.
     ctx = mp.get_context("spawn")
-    with ctx.Pool(n_process, initializer=_worker_init,
-                  initargs=(model_dir, extractor.lexicon, extractor.device, threads)) as pool:
+    with ctx.Pool(
+        n_process,
+        initializer=_worker_init,
+        initargs=(model_dir, extractor.lexicon, extractor.device, threads),
+    ) as pool:
         work = ((batch, fail_fast) for batch in batches(items, batch_size))
         for results in pool.imap(_worker_run, work):
             yield from results

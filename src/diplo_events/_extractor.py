@@ -14,9 +14,9 @@ import attrs
 from ._actors import Mentions, actor_for
 from ._anchoring import date_event
 from ._arguments import agents_of, is_hypothetical, is_negated, targets_of, topic_of
+from ._batch import Result, batches, run_batch, run_parallel
 from ._gazetteer import country_of, is_animate_head, place_country
 from ._lexicon import Lexicon
-from ._batch import Result, batches, run_batch, run_parallel
 from ._model import Actor, Event, EventKind, Place, Span
 from ._modelstore import ModelInfo, build_pipeline
 from ._parse import Sentence, Word, sentences_from_document
@@ -28,26 +28,36 @@ __all__ = ["Extractor", "events_from_sentences", "extract_events"]
 
 DateLike = dt.date | dt.datetime | str | None
 # Kinds that mean nothing without someone doing them.
-_NEED_AGENT = {EventKind.STATEMENT, EventKind.PROPOSAL, EventKind.REQUEST, EventKind.PROMISE,
-               EventKind.REJECTION, EventKind.ACCUSATION, EventKind.THREAT}
+_NEED_AGENT = {
+    EventKind.STATEMENT,
+    EventKind.PROPOSAL,
+    EventKind.REQUEST,
+    EventKind.PROMISE,
+    EventKind.REJECTION,
+    EventKind.ACCUSATION,
+    EventKind.THREAT,
+}
 _SYMMETRIC = {EventKind.MEETING, EventKind.AGREEMENT}
 
 
-def _location(sent: Sentence, cand: Candidate, text: str, targets: Sequence[Actor],
-              dateline_city: str | None) -> Place | None:
+def _location(
+    sent: Sentence, cand: Candidate, text: str, targets: Sequence[Actor], dateline_city: str | None
+) -> Place | None:
     if cand.entry.kind is EventKind.VISIT and targets:
         t = targets[0]
         return Place(text=t.text, name=t.name, country=t.country or country_of(t.name), span=t.span)
     for src in (cand.word, cand.clause):
         for dep in sent.deps(src, "obl", "nmod"):
             if sent.case_of(dep) in ("in", "at") and dep.upos == "PROPN":
-                name = text[dep.start:dep.end]
+                name = text[dep.start : dep.end]
                 for flat in sent.deps(dep, "flat", "compound"):
                     lo, hi = min(flat.start, dep.start), max(flat.end, dep.end)
                     name = text[lo:hi]
                 ctry = country_of(name) or place_country(name)
                 if ctry is not None:
-                    span = Span(dep.start, dep.start + len(name), text[dep.start:dep.start + len(name)])
+                    span = Span(
+                        dep.start, dep.start + len(name), text[dep.start : dep.start + len(name)]
+                    )
                     return Place(text=span.text, name=name, country=ctry, span=span)
     if dateline_city:
         return Place(text=dateline_city, name=dateline_city, country=country_of(dateline_city))
@@ -76,7 +86,7 @@ def events_from_sentences(
     mentions = Mentions.collect(sentences, text)
     events: list[Event] = []
     for sent in sentences:
-        sentence_span = Span(sent.start, sent.end, text[sent.start:sent.end])
+        sentence_span = Span(sent.start, sent.end, text[sent.start : sent.end])
         for cand in find_triggers(sent, lexicon):
             agent_words = agents_of(sent, cand)
             if cand.entry.animate_agent and not any(_animate(w) for w in agent_words):
@@ -96,13 +106,17 @@ def events_from_sentences(
             trigger = cand.word
             topic_word = topic_of(sent, cand)
             topic = None
-            if topic_word is not None and kind in (EventKind.BILL_SIGNING, EventKind.SANCTION,
-                                                   EventKind.AID, EventKind.AGREEMENT):
+            if topic_word is not None and kind in (
+                EventKind.BILL_SIGNING,
+                EventKind.SANCTION,
+                EventKind.AID,
+                EventKind.AGREEMENT,
+            ):
                 words = sent.subtree(topic_word, exclude=frozenset({"acl", "acl:relcl", "punct"}))
-                topic = text[words[0].start:words[-1].end] if words else None
+                topic = text[words[0].start : words[-1].end] if words else None
             base = dict(
                 kind=kind,
-                trigger=Span(trigger.start, trigger.end, text[trigger.start:trigger.end]),
+                trigger=Span(trigger.start, trigger.end, text[trigger.start : trigger.end]),
                 sentence=sentence_span,
                 targets=targets,
                 date=date_event(sent, trigger, cand.clause, text, published),
@@ -114,7 +128,8 @@ def events_from_sentences(
                 plover=cand.entry.plover,
                 explanation=f"{cand.how} -> {kind.value}",
             )
-            for agent in agents or [None]:
+            agent_list: list[Actor | None] = list(agents) if agents else [None]
+            for agent in agent_list:
                 events.append(Event(agent=agent, **base))  # type: ignore[arg-type]
     return events
 
@@ -188,12 +203,15 @@ class Extractor:
             pub = dateline.published
         pieces: tuple[tuple[int, int], ...] = ()
         if cleaned.strip():
-            if looks_english(cleaned[dateline.body_start:]):
+            if looks_english(cleaned[dateline.body_start :]):
                 pieces = tuple(chunks(cleaned, dateline.body_start))
             else:
                 warnings.warn(
                     "text does not look like English; diplo_events extracts events from "
-                    "English only and returns none for it", NotEnglishWarning, stacklevel=3)
+                    "English only and returns none for it",
+                    NotEnglishWarning,
+                    stacklevel=3,
+                )
         return Prepared(text, cleaned, pub, dateline.city, pieces)
 
     def parse(self, text: str) -> list[Sentence]:
@@ -229,8 +247,12 @@ class Extractor:
     def _parse_selected(self, parsed: Sequence[Any]) -> None:
         from stanza.models.common.doc import Document
 
-        selected = [s for d in parsed for s in d.sentences
-                    if any(may_trigger(self.lexicon, w.lemma, w.text, w.upos) for w in s.words)]
+        selected = [
+            s
+            for d in parsed
+            for s in d.sentences
+            if any(may_trigger(self.lexicon, w.lemma, w.text, w.upos) for w in s.words)
+        ]
         self.stats["sentences"] += sum(len(d.sentences) for d in parsed)
         self.stats["parsed"] += len(selected)
         if not selected:
@@ -243,8 +265,9 @@ class Extractor:
 
     def finish(self, doc: Prepared, sentences: Sequence[Sentence]) -> list[Event]:
         """The events of a parsed document."""
-        events = events_from_sentences(sentences, doc.cleaned, doc.published, self.lexicon,
-                                       dateline_city=doc.dateline_city)
+        events = events_from_sentences(
+            sentences, doc.cleaned, doc.published, self.lexicon, dateline_city=doc.dateline_city
+        )
         if doc.cleaned is not doc.text:
             events = [_retext(e, doc.text) for e in events]
         return events
@@ -286,8 +309,9 @@ class Extractor:
         if progress:
             items = _with_progress(items)
         if n_process > 1:
-            yield from run_parallel(self, items, batch_size=batch_size, n_process=n_process,
-                                    fail_fast=fail_fast)
+            yield from run_parallel(
+                self, items, batch_size=batch_size, n_process=n_process, fail_fast=fail_fast
+            )
             return
         for batch in batches(items, batch_size):
             yield from run_batch(self, batch, fail_fast)
@@ -305,10 +329,10 @@ def _retext(event: Event, text: str) -> Event:
     """Make every span's text the caller's own characters (cleaning blanked markup)."""
 
     def fix(span: Span) -> Span:
-        return Span(span.start, span.end, text[span.start:span.end])
+        return Span(span.start, span.end, text[span.start : span.end])
 
     def fix_actor(a: Actor) -> Actor:
-        return attrs.evolve(a, span=fix(a.span), text=text[a.span.start:a.span.end])
+        return attrs.evolve(a, span=fix(a.span), text=text[a.span.start : a.span.end])
 
     return attrs.evolve(
         event,
@@ -316,11 +340,16 @@ def _retext(event: Event, text: str) -> Event:
         sentence=fix(event.sentence),
         agent=fix_actor(event.agent) if event.agent else None,
         targets=tuple(fix_actor(t) for t in event.targets),
-        date=attrs.evolve(event.date, span=fix(event.date.span),
-                          text=text[event.date.span.start:event.date.span.end])
-        if event.date is not None and event.date.span is not None else event.date,
+        date=attrs.evolve(
+            event.date,
+            span=fix(event.date.span),
+            text=text[event.date.span.start : event.date.span.end],
+        )
+        if event.date is not None and event.date.span is not None
+        else event.date,
         location=attrs.evolve(event.location, span=fix(event.location.span))
-        if event.location is not None and event.location.span is not None else event.location,
+        if event.location is not None and event.location.span is not None
+        else event.location,
     )
 
 

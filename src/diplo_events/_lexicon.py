@@ -22,13 +22,39 @@ __all__ = ["KindInfo", "Lexicon", "Trigger"]
 
 _POS = {"VERB", "NOUN"}
 _TRIGGER_KEYS = {
-    "lemma", "pos", "kind", "cameo", "plover", "objects", "obl", "light_verbs",
-    "needs_light_verb", "number", "particle", "targets", "needs_target",
-    "animate_agent", "needs_clause",
+    "lemma",
+    "pos",
+    "kind",
+    "cameo",
+    "plover",
+    "objects",
+    "obl",
+    "light_verbs",
+    "needs_light_verb",
+    "number",
+    "particle",
+    "targets",
+    "needs_target",
+    "animate_agent",
+    "needs_clause",
 }
 _PLOVER = {
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 }
 
 
@@ -182,7 +208,7 @@ def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Tri
     if pos not in _POS:
         raise LexiconError(f"{where}: 'pos' must be one of {sorted(_POS)}")
     try:
-        kind = EventKind(kind_name)
+        kind = EventKind(str(kind_name))
     except ValueError:
         raise LexiconError(f"{where}: unknown kind {kind_name!r}") from None
     if kind not in kinds:
@@ -207,8 +233,21 @@ def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Tri
         for key in ("objects", "obl", "light_verbs", "particle", "targets")
     }
     return Trigger(
-        lemma=lemma.lower(), pos=pos, kind=kind, cameo=cameo, plover=plover, number=number,
-        **lists, **flags,
+        lemma=lemma.lower(),
+        pos=pos,
+        kind=kind,
+        cameo=cameo,
+        plover=plover,
+        number=number,
+        objects=lists["objects"],
+        obl=lists["obl"],
+        light_verbs=lists["light_verbs"],
+        particle=lists["particle"],
+        targets=lists["targets"],
+        needs_light_verb=flags["needs_light_verb"],
+        needs_target=flags["needs_target"],
+        animate_agent=flags["animate_agent"],
+        needs_clause=flags["needs_clause"],
     )
 
 

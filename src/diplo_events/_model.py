@@ -158,7 +158,8 @@ class Event:
 
     def to_dict(self) -> dict[str, Any]:
         """A plain, JSON-ready dict (dates as ISO strings)."""
-        return _to_plain(attrs.asdict(self, recurse=True))
+        plain: dict[str, Any] = _to_plain(attrs.asdict(self, recurse=True))
+        return plain
 
 
 def _to_plain(value: Any) -> Any:

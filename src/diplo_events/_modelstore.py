@@ -19,8 +19,14 @@ import attrs
 
 from .exceptions import ModelIntegrityError, ModelNotFoundError
 
-__all__ = ["BUNDLED_MODEL", "ModelInfo", "build_pipeline", "bundled_model_dir", "download",
-           "verify_model"]
+__all__ = [
+    "BUNDLED_MODEL",
+    "ModelInfo",
+    "build_pipeline",
+    "bundled_model_dir",
+    "download",
+    "verify_model",
+]
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +87,9 @@ def verify_model(model_dir: Path) -> ModelInfo:
                 f"model file {path} does not match its manifest (sha256 {actual[:12]}..., "
                 f"expected {meta['sha256'][:12]}...): it is corrupted or was replaced. {_FIX}"
             )
-    return ModelInfo(name=str(manifest.get("name", model_dir.name)), path=model_dir,
-                     manifest=manifest)
+    return ModelInfo(
+        name=str(manifest.get("name", model_dir.name)), path=model_dir, manifest=manifest
+    )
 
 
 def _processor_paths(info: ModelInfo) -> dict[str, str]:
@@ -106,8 +113,9 @@ def _torch_threads() -> None:
         torch.set_num_threads(int(threads))
 
 
-def build_pipeline(model_dir: str | Path | None = None, *, device: str = "cpu",
-                   verify: bool = True) -> tuple[Any, ModelInfo]:
+def build_pipeline(
+    model_dir: str | Path | None = None, *, device: str = "cpu", verify: bool = True
+) -> tuple[Any, ModelInfo]:
     """A stanza Pipeline and its :class:`ModelInfo`.
 
     ``model_dir=None`` loads the bundled model (verified against its manifest
@@ -120,33 +128,46 @@ def build_pipeline(model_dir: str | Path | None = None, *, device: str = "cpu",
     _torch_threads()
     use_gpu = device != "cpu"
     common: dict[str, Any] = {
-        "lang": "en", "processors": PROCESSORS, "download_method": None,
-        "use_gpu": use_gpu, "logging_level": "WARN", "tokenize_max_seqlen": MAX_TOKEN_CHARS,
+        "lang": "en",
+        "processors": PROCESSORS,
+        "download_method": None,
+        "use_gpu": use_gpu,
+        "logging_level": "WARN",
+        "tokenize_max_seqlen": MAX_TOKEN_CHARS,
     }
     if use_gpu and device.startswith("cuda:"):
         common["device"] = device
     path = bundled_model_dir() if model_dir is None else Path(model_dir)
     if (path / "manifest.json").is_file() or model_dir is None:
-        info = verify_model(path) if verify else ModelInfo(
-            BUNDLED_MODEL, path, json.loads((path / "manifest.json").read_text("utf-8")))
+        info = (
+            verify_model(path)
+            if verify
+            else ModelInfo(
+                BUNDLED_MODEL, path, json.loads((path / "manifest.json").read_text("utf-8"))
+            )
+        )
         # stanza wants a resources.json even offline; an empty one makes it
         # load nothing but the paths we give.
         resources_dir = path if os.access(path, os.W_OK) else _scratch_dir()
         if not (resources_dir / "resources.json").exists():
             (resources_dir / "resources.json").write_text("{}")
         pipeline = stanza.Pipeline(
-            dir=str(resources_dir), pos_pretrain_path=None, depparse_pretrain_path=None,
-            **common, **_processor_paths(info),
+            dir=str(resources_dir),
+            **common,
+            **_processor_paths(info),
         )
         return pipeline, info
     if not (path / "resources.json").is_file():
-        raise ModelNotFoundError(f"{path} holds neither a diplo_events manifest nor stanza "
-                                 f"models (no resources.json). {_FIX}")
+        raise ModelNotFoundError(
+            f"{path} holds neither a diplo_events manifest nor stanza "
+            f"models (no resources.json). {_FIX}"
+        )
     if not (path / "en").is_dir():
         raise ModelNotFoundError(f"{path} has no English stanza models (no 'en' folder). {_FIX}")
     pipeline = stanza.Pipeline(dir=str(path), **common)
-    return pipeline, ModelInfo(name="stanza-official-en", path=path,
-                               manifest={"source": "stanza official models"})
+    return pipeline, ModelInfo(
+        name="stanza-official-en", path=path, manifest={"source": "stanza official models"}
+    )
 
 
 def _scratch_dir() -> Path:

@@ -110,7 +110,9 @@ class Sentence:
         return None
 
 
-def _align(text: str, pieces: Sequence[tuple[str, int | None, int | None]]) -> list[tuple[int, int]]:
+def _align(
+    text: str, pieces: Sequence[tuple[str, int | None, int | None]]
+) -> list[tuple[int, int]]:
     """Character offsets for each piece: stanza's where present, else found in ``text``.
 
     Stanza Documents built from CoNLL-U carry no offsets, and words inside
@@ -146,8 +148,8 @@ def sentences_from_document(doc: Any, text: str, offset: int = 0) -> list[Senten
     # then words inside each token.
     tokens = [t for s in doc.sentences for t in s.tokens]
     token_spans = _align(
-        base_text, [(t.text, getattr(t, "start_char", None), getattr(t, "end_char", None))
-                    for t in tokens]
+        base_text,
+        [(t.text, getattr(t, "start_char", None), getattr(t, "end_char", None)) for t in tokens],
     )
     span_of_token = {id(t): sp for t, sp in zip(tokens, token_spans, strict=True)}
     for sent in doc.sentences:

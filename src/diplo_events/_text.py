@@ -17,13 +17,18 @@ from .exceptions import InputError
 
 __all__ = ["Dateline", "check_text", "chunks", "clean", "find_dateline", "to_date"]
 
-_TAG = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|</?[A-Za-z][^<>]{0,2000}>",
-                  re.DOTALL | re.IGNORECASE)
+_TAG = re.compile(
+    r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|</?[A-Za-z][^<>]{0,2000}>",
+    re.DOTALL | re.IGNORECASE,
+)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
-           "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-_HEADER_DATE = re.compile(r"\A\s*(?:date\s*[:=]?\s*)?(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+\-Z]*)?\s*(?:\n|\Z)",
-                          re.IGNORECASE)
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|"
+    "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_HEADER_DATE = re.compile(
+    r"\A\s*(?:date\s*[:=]?\s*)?(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+\-Z]*)?\s*(?:\n|\Z)", re.IGNORECASE
+)
 _WRITTEN_DATE = re.compile(
     rf"\A\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?((?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}})"
     r"\s*(?:[-—–:|]+|\n)",
@@ -31,9 +36,9 @@ _WRITTEN_DATE = re.compile(
 )
 # "WASHINGTON, April 26 (Reuters) -", "BEIJING, April 26, 2024 (AP) —"
 _CITY_DATELINE = re.compile(
-    rf"\A\s*([A-Z][A-Z .'\-]{{1,40}}?)\s*(?:,\s*[A-Z][A-Za-z.]+)?,\s*((?:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
+    r"\A\s*([A-Z][A-Z .'\-]{1,40}?)\s*(?:,\s*[A-Z][A-Za-z.]+)?,\s*"
+    rf"((?i:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     r"\s*(?:\([^)]{1,40}\))?\s*[-—–]+",
-    re.IGNORECASE,
 )
 CHUNK_CHARS = 20_000
 
@@ -70,8 +75,12 @@ def to_date(value: object, what: str = "published") -> dt.date | None:
         try:
             return dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
-            raise InputError(f"{what} must be an ISO date like '2024-04-26', got {value!r}") from None
-    raise TypeError(f"{what} must be a date, datetime, ISO string or None, not {type(value).__name__}")
+            raise InputError(
+                f"{what} must be an ISO date like '2024-04-26', got {value!r}"
+            ) from None
+    raise TypeError(
+        f"{what} must be a date, datetime, ISO string or None, not {type(value).__name__}"
+    )
 
 
 def clean(text: str) -> str:
@@ -155,8 +164,9 @@ def chunks(text: str, start: int = 0, size: int = CHUNK_CHARS) -> Iterator[tuple
             window = text[pos:end]
             cut = window.rfind("\n\n")
             if cut < size // 4:
-                cut = max(window.rfind(". "), window.rfind(".\n"), window.rfind("? "),
-                          window.rfind("! "))
+                cut = max(
+                    window.rfind(". "), window.rfind(".\n"), window.rfind("? "), window.rfind("! ")
+                )
                 cut = cut + 1 if cut >= size // 4 else -1
             if cut < size // 4:
                 cut = window.rfind(" ")
@@ -170,9 +180,62 @@ def chunks(text: str, start: int = 0, size: int = CHUNK_CHARS) -> Iterator[tuple
 # The most frequent English function words: real English prose of any
 # length has plenty of them, other languages almost none.
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to in a is that for on with as was by it he said at from his an be "
-    "has have are were which this not but its their they will who been had would or "
-    "after also than more two one new over into about against her she we our".split()
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "that",
+        "for",
+        "on",
+        "with",
+        "as",
+        "was",
+        "by",
+        "it",
+        "he",
+        "said",
+        "at",
+        "from",
+        "his",
+        "an",
+        "be",
+        "has",
+        "have",
+        "are",
+        "were",
+        "which",
+        "this",
+        "not",
+        "but",
+        "its",
+        "their",
+        "they",
+        "will",
+        "who",
+        "been",
+        "had",
+        "would",
+        "or",
+        "after",
+        "also",
+        "than",
+        "more",
+        "two",
+        "one",
+        "new",
+        "over",
+        "into",
+        "about",
+        "against",
+        "her",
+        "she",
+        "we",
+        "our",
+    ]
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 

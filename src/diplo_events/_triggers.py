@@ -79,8 +79,9 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
             return None
         if entry.objects or entry.obl:
             has_obj = bool(entry.objects) and _has_obj_lemma(sent, word, entry.objects)
-            has_obl = any(o.lemma in entry.obl or o.lower in entry.obl
-                          for o in sent.deps(word, "obl"))
+            has_obl = any(
+                o.lemma in entry.obl or o.lower in entry.obl for o in sent.deps(word, "obl")
+            )
             if not (has_obj or has_obl):
                 return None
         if entry.particle:
