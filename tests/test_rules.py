@@ -450,3 +450,28 @@ def test_spans_point_into_the_text(rules) -> None:  # type: ignore[no-untyped-de
             spans = [e.trigger, e.sentence] + [a.span for a in (e.agent, *e.targets) if a]
             for span in spans:
                 assert text[span.start : span.end] == span.text
+
+
+RELATIVE_OBJECT = (
+    "Taiwan, which the United States is arming, protested.",
+    """
+Taiwan Taiwan PROPN 10 nsubj
+, , PUNCT 8 punct
+which which PRON 8 obj PronType=Rel
+the the DET 6 det
+United United PROPN 6 compound
+States States PROPN 8 nsubj
+is be AUX 8 aux
+arming arm VERB 1 acl:relcl Tense=Pres|VerbForm=Part
+, , PUNCT 8 punct
+protested protest VERB 0 root Tense=Past
+. . PUNCT 10 punct
+""",
+)
+
+
+def test_relative_pronoun_object_is_the_modified_noun(rules) -> None:  # type: ignore[no-untyped-def]
+    aid = only(rules(*RELATIVE_OBJECT), EventKind.AID)
+    assert aid.agent.name == "United States"
+    assert [t.name for t in aid.targets] == ["Taiwan"]
+    assert aid.cameo == "072"

@@ -283,33 +283,46 @@ def train_lemma(p: Paths, minutes: float, threads: int) -> None:
     )
 
 
-def train_tagger(p: Paths, minutes: float, threads: int) -> None:
+def _tagger_resume_main(model_file: str, argv: list[str]) -> None:
+    """Run stanza's tagger training, starting from the weights in ``model_file``.
+
+    stanza's tagger has no resume option: patch its Trainer so the first one
+    built loads the saved model (a fresh optimizer, same vocabulary).
+    """
+    import stanza.models.tagger as tagger
+
+    original = tagger.Trainer
+    state = {"resumed": False}
+
+    def resumed(*args: object, **kwargs: object) -> object:
+        if not state["resumed"] and kwargs.get("model_file") is None:
+            state["resumed"] = True
+            log(f"resuming the tagger from {model_file}")
+            kwargs["model_file"] = model_file
+            kwargs.pop("vocab", None)
+        return original(*args, **kwargs)
+
+    tagger.Trainer = resumed  # type: ignore[assignment,misc]
+    tagger.main(argv)
+
+
+def train_tagger(p: Paths, minutes: float, threads: int, resume: bool = False) -> None:
     d = p.data / "pos"
-    run(
-        py(
-            "stanza.models.tagger",
-            "--mode",
-            "train",
-            "--lang",
-            "en",
-            "--shorthand",
-            SHORT,
-            "--train_file",
-            str(d / f"{SHORT}.train.in.conllu"),
-            "--eval_file",
-            str(d / f"{SHORT}.dev.in.conllu"),
-            *TAGGER_ARGS,
-            "--seed",
-            SEED,
-            "--save_dir",
-            str(p.models),
-            "--save_name",
-            FILES["pos"],
-        ),
-        p.logs / "pos.log",
-        minutes,
-        threads,
-    )
+    if resume and p.model("pos").exists():
+        # Continue from the previous best (copied: stanza overwrites its save file).
+        start = p.models / "tagger_resume_from.pt"
+        shutil.copy(p.model("pos"), start)
+        head = [sys.executable, __file__, "--resume-tagger", str(start), "--"]
+    else:
+        head = py("stanza.models.tagger")
+    args = [
+        "--mode", "train", "--lang", "en", "--shorthand", SHORT,
+        "--train_file", str(d / f"{SHORT}.train.in.conllu"),
+        "--eval_file", str(d / f"{SHORT}.dev.in.conllu"),
+        *TAGGER_ARGS, "--seed", SEED,
+        "--save_dir", str(p.models), "--save_name", FILES["pos"],
+    ]  # fmt: skip
+    run(head + args, p.logs / "pos.log", minutes, threads)
 
 
 def train_parser(p: Paths, minutes: float, threads: int) -> None:
@@ -448,6 +461,10 @@ def package(p: Paths, dest: Path, hours: float | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--resume-tagger"]:
+        _tagger_resume_main(argv[1], argv[3:])
+        return
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -485,12 +502,14 @@ def main(argv: list[str] | None = None) -> None:
             "tokenize": lambda: train_tokenizer(p, 30, 2),
             "mwt": lambda: train_mwt(p, 10, 2),
             "lemma": lambda: train_lemma(p, 15, 2),
-            "pos": lambda: train_tagger(p, args.tagger_minutes, 2),
+            "pos": lambda: train_tagger(p, args.tagger_minutes, 2, resume=not args.force),
             "depparse": lambda: train_parser(p, args.parser_minutes, 2),
         }[args.stage]()
     elif args.stage == "all":
         # Stream 1: tagger.  Stream 2: tokenizer, mwt, lemma, then parser.
-        # One thread each: two small models in parallel beat one with 2 threads.
+        # One thread each, side by side: the tagless parser needs no tagger.
+        # A second run continues both (tagger from its best model, parser
+        # from its checkpoint) for another budget.
         import threading
 
         def stream2() -> None:
@@ -504,8 +523,7 @@ def main(argv: list[str] | None = None) -> None:
 
         t = threading.Thread(target=stream2)
         t.start()
-        if need("pos") or args.force:
-            train_tagger(p, args.tagger_minutes, 1)
+        train_tagger(p, args.tagger_minutes, 1, resume=not args.force)
         t.join()
         package(p, args.dest, round((time.time() - start) / 3600, 2))
     elif args.stage == "evaluate":

@@ -11,6 +11,17 @@ from ._dates import resolve_date
 from ._extractor import Extractor, extract_events
 from ._lexicon import Lexicon
 from ._model import Actor, DateBasis, Event, EventDate, EventKind, Place, Precision, Span
+from ._outputs import (
+    from_json,
+    read_jsonl,
+    to_dataframe,
+    to_json,
+    to_rows,
+    to_tsv_rows,
+    write_csv,
+    write_jsonl,
+    write_tsv,
+)
 from .exceptions import (
     DiploEventsError,
     InputError,
@@ -41,7 +52,16 @@ __all__ = [
     "Span",
     "__version__",
     "extract_events",
+    "from_json",
+    "read_jsonl",
     "resolve_date",
+    "to_dataframe",
+    "to_json",
+    "to_rows",
+    "to_tsv_rows",
+    "write_csv",
+    "write_jsonl",
+    "write_tsv",
 ]
 
 

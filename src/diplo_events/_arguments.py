@@ -124,6 +124,11 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
                 or (dep.rel == "nsubj:pass" and src.upos == "VERB")
             ):
                 found.extend(_with_conjuncts(sent, dep))
+    # "Taiwan, which the United States is arming": the relative pronoun stands
+    # for the noun the clause modifies.
+    head = sent.head_of(clause)
+    if head is not None and clause.deprel in ("acl:relcl", "acl"):
+        found = [head if is_relative_pronoun(w) else w for w in found]
     # A visit's destination is a target even when not actor-like ("visit Beijing").
     keep_places = entry.kind.value == "visit"
     return [w for w in found if keep_places or is_actor_like(w)]

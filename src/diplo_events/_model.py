@@ -67,7 +67,7 @@ class DateBasis(StrEnum):
     EXPLICIT = "explicit"
     #: The time expression was resolved against the publication date ("Friday").
     RELATIVE = "relative"
-    #: No time expression: the article's publication date.
+    #: Without a time expression, the article's publication date.
     PUBLICATION = "publication"
     #: Taken from the clause or event the trigger is anchored to.
     INHERITED = "inherited"

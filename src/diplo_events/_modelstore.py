@@ -7,10 +7,12 @@ opens a network connection unless :func:`download` is called explicitly.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import os
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -132,12 +134,12 @@ def build_pipeline(
         "processors": PROCESSORS,
         "download_method": None,
         "use_gpu": use_gpu,
-        "logging_level": "WARN",
+        "logging_level": "ERROR",
         "tokenize_max_seqlen": MAX_TOKEN_CHARS,
     }
     if use_gpu and device.startswith("cuda:"):
         common["device"] = device
-    path = bundled_model_dir() if model_dir is None else Path(model_dir)
+    path = bundled_model_dir() if model_dir is None else Path(model_dir).expanduser()
     if (path / "manifest.json").is_file() or model_dir is None:
         info = (
             verify_model(path)
@@ -151,11 +153,14 @@ def build_pipeline(
         resources_dir = path if os.access(path, os.W_OK) else _scratch_dir()
         if not (resources_dir / "resources.json").exists():
             (resources_dir / "resources.json").write_text("{}")
-        pipeline = stanza.Pipeline(
-            dir=str(resources_dir),
-            **common,
-            **_processor_paths(info),
-        )
+        # stanza warns "Unsupported language" for the empty resources.json;
+        # it is expected here, so keep it off the user's console.
+        with _quiet_stanza():
+            pipeline = stanza.Pipeline(
+                dir=str(resources_dir),
+                **common,
+                **_processor_paths(info),
+            )
         return pipeline, info
     if not (path / "resources.json").is_file():
         raise ModelNotFoundError(
@@ -164,10 +169,22 @@ def build_pipeline(
         )
     if not (path / "en").is_dir():
         raise ModelNotFoundError(f"{path} has no English stanza models (no 'en' folder). {_FIX}")
-    pipeline = stanza.Pipeline(dir=str(path), **common)
+    with _quiet_stanza():
+        pipeline = stanza.Pipeline(dir=str(path), **common)
     return pipeline, ModelInfo(
         name="stanza-official-en", path=path, manifest={"source": "stanza official models"}
     )
+
+
+@contextlib.contextmanager
+def _quiet_stanza() -> Iterator[None]:
+    stanza_log = logging.getLogger("stanza")
+    level = stanza_log.level
+    stanza_log.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        stanza_log.setLevel(level)
 
 
 def _scratch_dir() -> Path:

@@ -1,0 +1,356 @@
+"""The ``diplo-events`` command line: ``extract``, ``models`` and ``download``.
+
+``main(argv)`` returns the exit status instead of exiting, so tests call it
+directly.  Nothing here opens a network connection except ``download``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import importlib
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any, Protocol, TextIO
+
+from . import _modelstore
+from ._model import Event
+from ._outputs import write_csv, write_jsonl, write_tsv
+from ._text import to_date
+from .exceptions import InputError, LexiconError, ModelError, ModelIntegrityError
+
+__all__ = ["EXIT_INPUT", "EXIT_MODEL", "EXIT_OK", "EXIT_USAGE", "main"]
+
+PROG = "diplo-events"
+#: Success.
+EXIT_OK = 0
+#: A usage error: unknown option, missing argument, a bad ``--published`` date.
+EXIT_USAGE = 2
+#: An input or output file is missing, unreadable or not UTF-8 text (or a bad lexicon file).
+EXIT_INPUT = 3
+#: The model is missing or corrupted, or downloading it failed.
+EXIT_MODEL = 4
+#: Show a progress bar from this many input files on.
+PROGRESS_MIN_FILES = 4
+STDIN = "-"
+
+_EPILOG = f"""\
+exit status: {EXIT_OK} ok, {EXIT_USAGE} usage error (or a bad --published date),
+{EXIT_INPUT} missing, unreadable or non-UTF-8 file, {EXIT_MODEL} model missing or corrupted.
+"""
+
+
+class _Extracts(Protocol):
+    """What ``extract`` needs of an extractor (tests pass a fake)."""
+
+    def extract(self, text: str, published: dt.date | None = None) -> list[Event]: ...
+
+
+class _Failure(Exception):
+    """A one-line error message and the exit status it ends the command with."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+# --------------------------------------------------------------------------
+# The parser
+# --------------------------------------------------------------------------
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("diplo-events")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "unknown"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Typed, dated diplomatic events from English news text, offline.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ex = sub.add_parser(
+        "extract", help="extract events from text files",
+        description="Extract events from UTF-8 text files ('-' reads standard input).",
+        epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ex.add_argument("files", nargs="+", metavar="FILE", help="text files; '-' is standard input")
+    ex.add_argument("--published", metavar="DATE",
+                    help="publication date (YYYY-MM-DD) for every file; default: each "
+                         "file's dateline, if any")
+    ex.add_argument("--format", "-f", choices=sorted(_WRITERS), default="jsonl",
+                    help="output format (default: jsonl)")
+    ex.add_argument("-o", "--output", metavar="OUT",
+                    help="write here instead of standard output")
+    ex.add_argument("--lexicon", metavar="FILE",
+                    help="a lexicon file merged over the bundled one")
+    ex.add_argument("--model-dir", metavar="DIR",
+                    help="stanza's official models fetched by 'download' (default: the "
+                         "bundled model)")
+    ex.add_argument("--device", default="cpu", help="'cpu' (default), 'cuda' or 'cuda:N'")
+    ex.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
+                    help=f"a progress bar on standard error (default: with "
+                         f"{PROGRESS_MIN_FILES} or more files, tqdm installed and a terminal)")
+    ex.set_defaults(run=_cmd_extract)
+
+    mo = sub.add_parser("models", help="show the bundled model and verify its files",
+                        description="Show the bundled model (or the one in --model-dir) and "
+                                    "check its files against the manifest's sha256.")
+    mo.add_argument("--model-dir", metavar="DIR", help="a model directory with a manifest.json")
+    mo.set_defaults(run=_cmd_models)
+
+    dl = sub.add_parser("download", help="fetch stanza's official English models (network)",
+                        description="Fetch stanza's official English models into DIR. The "
+                                    "only command that uses the network.")
+    dl.add_argument("--dir", required=True, metavar="DIR", help="where to put the models")
+    dl.add_argument("--package", default="default", help="stanza package (default: default)")
+    dl.set_defaults(run=_cmd_download)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit status."""
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error argparse has printed
+        return exc.code if isinstance(exc.code, int) else EXIT_USAGE
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        return _error(EXIT_USAGE, "a command is required: extract, models or download")
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except _Failure as exc:
+        return _error(exc.status, str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader (``| head``) went away: stop quietly, as cat does.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _error(status: int, message: str) -> int:
+    one_line = " ".join(message.split())
+    print(f"{PROG}: error: {one_line}", file=sys.stderr)
+    return status
+
+
+# --------------------------------------------------------------------------
+# extract
+# --------------------------------------------------------------------------
+
+
+def _make_extractor(args: argparse.Namespace) -> _Extracts:
+    """The extractor for ``extract``; tests replace this function with a fake."""
+    from ._extractor import Extractor
+
+    return Extractor.load(args.model_dir, lexicon=args.lexicon, device=args.device)
+
+
+def _check_inputs(files: Sequence[str]) -> None:
+    if files.count(STDIN) > 1:
+        raise _Failure(EXIT_USAGE, "standard input ('-') can be read only once")
+    for name in files:
+        if name == STDIN:
+            continue
+        path = Path(name)
+        if path.is_dir():
+            raise _Failure(EXIT_INPUT, f"{name}: is a directory, not a text file")
+        if not path.is_file():
+            raise _Failure(EXIT_INPUT, f"{name}: no such file")
+
+
+def _read(name: str) -> str:
+    """The text of a file or standard input, decoded as UTF-8."""
+    try:
+        if name == STDIN:
+            buffer = getattr(sys.stdin, "buffer", None)
+            data: bytes | str = buffer.read() if buffer is not None else sys.stdin.read()
+        else:
+            data = Path(name).read_bytes()
+    except OSError as exc:
+        raise _Failure(EXIT_INPUT, f"{_label(name)}: cannot read: {exc.strerror or exc}") from None
+    if isinstance(data, str):
+        return data
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise _Failure(
+            EXIT_INPUT,
+            f"{_label(name)}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset "
+            f"{exc.start}); convert it first, e.g. with iconv -t utf-8",
+        ) from None
+
+
+def _label(name: str) -> str:
+    return "<stdin>" if name == STDIN else name
+
+
+def _with_progress(files: Sequence[str], wanted: bool | None) -> Iterable[str]:
+    if wanted is False or (wanted is None and len(files) < PROGRESS_MIN_FILES):
+        return files
+    try:
+        tqdm = importlib.import_module("tqdm").tqdm
+    except ImportError:  # a nicety, not a requirement: pip install diplo-events[progress]
+        return files
+    # disable=None: only on a terminal, unless --progress asked for it.
+    bar: Iterable[str] = tqdm(files, unit="file", file=sys.stderr,
+                              disable=None if wanted is None else False)
+    return bar
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    try:
+        published = to_date(args.published, "--published")
+    except InputError as exc:
+        raise _Failure(EXIT_USAGE, str(exc)) from None
+    _check_inputs(args.files)
+    try:
+        extractor = _make_extractor(args)
+    except ModelError as exc:
+        raise _Failure(EXIT_MODEL, str(exc)) from None
+    except LexiconError as exc:
+        raise _Failure(EXIT_INPUT, str(exc)) from None
+
+    failed: list[str] = []
+
+    def results() -> Iterator[tuple[str, list[Event]]]:
+        for name in _with_progress(args.files, args.progress):
+            try:
+                text = _read(name)
+            except _Failure as exc:  # report it, go on with the other files
+                _error(exc.status, str(exc))
+                failed.append(name)
+                continue
+            try:
+                events = extractor.extract(text, published)
+            except ModelError as exc:
+                raise _Failure(EXIT_MODEL, str(exc)) from None
+            yield _label(name), events
+
+    with _opened_output(args.output) as out:
+        _WRITERS[args.format](results(), out)
+    if failed:
+        return _error(EXIT_INPUT, f"{len(failed)} of {len(args.files)} input files could not "
+                                  f"be read: {', '.join(map(_label, failed))}")
+    return EXIT_OK
+
+
+@contextlib.contextmanager
+def _opened_output(path: str | None) -> Iterator[TextIO]:
+    if path is None or path == STDIN:
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    try:
+        fh = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise _Failure(EXIT_INPUT, f"{path}: cannot write: {exc.strerror or exc}") from None
+    with fh:
+        yield fh
+
+
+def _write_table(results: Iterable[tuple[str, list[Event]]], out: TextIO) -> int:
+    """A human-readable listing: one line per event under a line per document."""
+    n = 0
+    for doc_id, events in results:
+        out.write(f"== {doc_id}: {len(events)} event{'s' if len(events) != 1 else ''}\n")
+        for e in events:
+            agent = e.agent.name if e.agent else "?"
+            targets = ", ".join(t.name for t in e.targets) or "-"
+            when = f"{e.date.timex} ({e.date.basis.value})" if e.date else "undated"
+            flags = "".join([" NEGATED" if e.negated else "",
+                             " HYPOTHETICAL" if e.hypothetical else ""])
+            out.write(f"{e.kind.value:<12} {e.trigger.text!r:<14} {agent} -> {targets}  "
+                      f"[{when}] CAMEO {e.cameo or '-'}{flags}\n")
+            n += 1
+    return n
+
+
+_WRITERS: dict[str, Callable[[Iterable[tuple[str, list[Event]]], TextIO], int]] = {
+    "jsonl": write_jsonl,
+    "csv": write_csv,
+    "tsv": write_tsv,
+    "table": _write_table,
+}
+
+
+# --------------------------------------------------------------------------
+# models and download
+# --------------------------------------------------------------------------
+
+
+def _installed(dist: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(dist)
+    except PackageNotFoundError:
+        return "not installed"
+
+
+def _scores(scores: Any) -> Iterator[str]:
+    if not isinstance(scores, dict):
+        return
+    for split, values in scores.items():
+        if isinstance(values, dict):
+            text = ", ".join(f"{k} {v}" for k, v in values.items())
+        else:
+            text = str(values)
+        yield f"  scores ({split}): {text}"
+
+
+def _cmd_models(args: argparse.Namespace) -> int:
+    path = Path(args.model_dir) if args.model_dir else _modelstore.bundled_model_dir()
+    manifest: dict[str, Any] = {}
+    with contextlib.suppress(OSError, ValueError):
+        loaded = json.loads((path / "manifest.json").read_text("utf-8"))
+        if isinstance(loaded, dict):
+            manifest = loaded
+    print(f"{manifest.get('name', path.name)}")
+    print(f"  path: {path}")
+    if manifest:
+        print(f"  trained with: stanza {manifest.get('stanza_version', '?')}, "
+              f"torch {manifest.get('torch_version', '?')}")
+    print(f"  installed: stanza {_installed('stanza')}, torch {_installed('torch')}")
+    for line in _scores(manifest.get("scores")):
+        print(line)
+    try:
+        _modelstore.verify_model(path)
+    except ModelIntegrityError as exc:
+        print("  files: CORRUPTED")
+        raise _Failure(EXIT_MODEL, str(exc)) from None
+    except ModelError as exc:
+        print("  files: MISSING")
+        raise _Failure(EXIT_MODEL, str(exc)) from None
+    print("  files: ok")
+    return EXIT_OK
+
+
+def _cmd_download(args: argparse.Namespace) -> int:
+    print(f"downloading stanza's English models ({args.package}) into {args.dir} ...",
+          file=sys.stderr)
+    try:
+        target = _modelstore.download(args.dir, package=args.package)
+    except (OSError, ValueError, RuntimeError, ModelError) as exc:
+        raise _Failure(EXIT_MODEL, f"download failed: {type(exc).__name__}: {exc}") from None
+    print(f"downloaded into {target}; use it with: {PROG} extract --model-dir {target} FILE, "
+          f"or Extractor.load(model_dir={str(target)!r})")
+    return EXIT_OK

@@ -1,0 +1,401 @@
+"""Outputs at the edge: JSON, JSON Lines, CSV, PETRARCH-style TSV and pandas.
+
+Nothing in the pipeline imports this module.  cattrs and pandas are imported
+on first use, so importing :mod:`diplo_events` stays cheap.
+
+Every writer takes either events or *results*, one per document: the
+:class:`Result` objects of ``Extractor.extract_many`` (their ``id`` is the
+document id) or plain ``(doc_id, events)`` pairs, so that a batch over many
+files keeps track of which file each event came from.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import functools
+import importlib
+import itertools
+import json
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
+
+from ._batch import Result
+from ._model import Actor, Event
+from .exceptions import InputError
+
+if TYPE_CHECKING:
+    from cattrs.preconf.json import JsonConverter
+
+__all__ = [
+    "COLUMNS",
+    "TSV_COLUMNS",
+    "EventsOrResults",
+    "from_json",
+    "read_jsonl",
+    "to_dataframe",
+    "to_json",
+    "to_rows",
+    "to_tsv_rows",
+    "write_csv",
+    "write_jsonl",
+    "write_tsv",
+]
+
+
+#: A document's identifier and its events, as a batch produces them.
+DocResult: TypeAlias = tuple[str | None, Iterable[Event]]
+#: What the writers accept: events, or results (one per document).
+EventsOrResults: TypeAlias = Iterable[Event] | Iterable[Result] | Iterable[DocResult]
+#: A path to write to (created or overwritten, UTF-8), or an open text file.
+Target: TypeAlias = str | os.PathLike[str] | TextIO
+#: A value in a flat row.
+Cell: TypeAlias = str | int | bool | dt.date | None
+
+#: The columns of :func:`to_rows`, :func:`write_csv` and :func:`to_dataframe`,
+#: in order; ``doc_id`` comes first when there is one.
+COLUMNS: tuple[str, ...] = (
+    "kind", "trigger", "trigger_start", "trigger_end",
+    "agent", "agent_code", "agent_country", "targets", "target_codes",
+    "date", "date_precision", "timex", "date_basis",
+    "negated", "hypothetical", "location", "topic", "cameo", "plover",
+    "sentence", "explanation",
+)
+#: The columns of :func:`to_tsv_rows` (PETRARCH order first, then ours).
+TSV_COLUMNS: tuple[str, ...] = (
+    "date", "source", "target", "cameo", "doc_id", "trigger", "kind", "plover",
+)
+#: PETRARCH's placeholder for an actor without a code.
+NO_CODE = "---"
+
+
+# --------------------------------------------------------------------------
+# JSON
+# --------------------------------------------------------------------------
+
+
+@functools.cache
+def _converter() -> JsonConverter:
+    from cattrs.preconf.json import make_converter
+
+    return make_converter()
+
+
+def to_json(events: Iterable[Event], *, indent: int | None = None) -> str:
+    """Events as a JSON array: dates as ISO strings, enums as their values.
+
+    :func:`from_json` reads it back into equal events.
+
+    .. versionadded:: 0.1.0
+    """
+    return json.dumps(_converter().unstructure(list(events), list[Event]), indent=indent,
+                      ensure_ascii=False)
+
+
+def from_json(data: str | bytes) -> list[Event]:
+    """Events from a JSON array written by :func:`to_json`.
+
+    Raises:
+        InputError: ``data`` is not JSON or does not describe events.
+
+    .. versionadded:: 0.1.0
+    """
+    try:
+        raw = json.loads(data)
+    except ValueError as exc:
+        raise InputError(f"not valid JSON: {exc}") from None
+    if not isinstance(raw, list):
+        raise InputError(f"expected a JSON array of events, got {type(raw).__name__}")
+    return _structure(raw, "JSON")
+
+
+def _structure(raw: list[Any], where: str) -> list[Event]:
+    from cattrs.errors import BaseValidationError
+
+    try:
+        return _converter().structure(raw, list[Event])
+    except (BaseValidationError, ValueError, TypeError, KeyError) as exc:
+        detail = "; ".join(_messages(exc)) or repr(exc)
+        raise InputError(f"{where} does not describe diplo_events events: {detail}") from None
+
+
+def _messages(exc: BaseException) -> list[str]:
+    from cattrs import transform_error
+    from cattrs.errors import BaseValidationError
+
+    if isinstance(exc, BaseValidationError):
+        return transform_error(exc, path="events")[:3]
+    return [str(exc)]
+
+
+def write_jsonl(events_or_results: EventsOrResults, fh_or_path: Target,
+                doc_id: str | None = None) -> int:
+    """Write one JSON object per event and line (JSON Lines); return the count.
+
+    With results, or with ``doc_id``, each object carries its document's
+    ``"doc_id"`` as well.
+
+    .. versionadded:: 0.1.0
+    """
+    conv = _converter()
+    n = 0
+    with _opened(fh_or_path) as fh:
+        for doc, event in _flatten(events_or_results, doc_id):
+            obj = conv.unstructure(event, Event)
+            if doc is not None:
+                obj = {"doc_id": doc, **obj}
+            fh.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def read_jsonl(fh_or_path: str | os.PathLike[str] | Iterable[str]) -> list[Event]:
+    """Events from JSON Lines written by :func:`write_jsonl` (``doc_id`` is dropped).
+
+    .. versionadded:: 0.1.0
+    """
+    if isinstance(fh_or_path, str | os.PathLike):
+        with open(fh_or_path, encoding="utf-8") as fh:
+            return read_jsonl(fh)
+    raw: list[Any] = []
+    for i, line in enumerate(fh_or_path, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as exc:
+            raise InputError(f"line {i} is not valid JSON: {exc}") from None
+        if isinstance(obj, dict):
+            obj.pop("doc_id", None)
+        raw.append(obj)
+    return _structure(raw, "JSON Lines")
+
+
+# --------------------------------------------------------------------------
+# Flat rows: CSV and pandas
+# --------------------------------------------------------------------------
+
+
+def _name(actor: Actor | None) -> str | None:
+    return actor.name if actor is not None else None
+
+
+def _row(event: Event) -> dict[str, Cell]:
+    date = event.date
+    return {
+        "kind": event.kind.value,
+        "trigger": event.trigger.text,
+        "trigger_start": event.trigger.start,
+        "trigger_end": event.trigger.end,
+        "agent": _name(event.agent),
+        "agent_code": event.agent.code if event.agent else None,
+        "agent_country": event.agent.country if event.agent else None,
+        "targets": "; ".join(t.name for t in event.targets),
+        # Positions line up with ``targets``; a target without a code leaves a gap.
+        "target_codes": "; ".join(t.code or "" for t in event.targets),
+        "date": date.value if date else None,
+        "date_precision": date.precision.value if date else None,
+        "timex": date.timex if date else None,
+        "date_basis": date.basis.value if date else None,
+        "negated": event.negated,
+        "hypothetical": event.hypothetical,
+        "location": event.location.name if event.location else None,
+        "topic": event.topic,
+        "cameo": event.cameo,
+        "plover": event.plover,
+        "sentence": event.sentence.text,
+        "explanation": event.explanation,
+    }
+
+
+def _is_result(item: object) -> bool:
+    return (isinstance(item, tuple) and len(item) == 2) or hasattr(item, "events")
+
+
+def _document(item: object) -> tuple[str | None, Iterable[object]]:
+    """A result's document id and events: a ``(doc_id, events)`` pair or a Result."""
+    if isinstance(item, tuple) and len(item) == 2:
+        doc, events = item
+    elif isinstance(item, Result) or hasattr(item, "events"):
+        doc, events = getattr(item, "id", None), item.events
+    else:
+        raise TypeError(
+            f"expected Event objects or results ((doc_id, events) pairs or Result objects), "
+            f"got {type(item).__name__}"
+        )
+    if doc is not None and not isinstance(doc, str):
+        doc = str(doc)
+    if not isinstance(events, Iterable):
+        raise TypeError(f"a result's events must be iterable, got {type(events).__name__}")
+    return doc, events
+
+
+def _flatten(items: EventsOrResults, doc_id: str | None) -> Iterator[tuple[str | None, Event]]:
+    for item in items:
+        if isinstance(item, Event):
+            yield doc_id, item
+            continue
+        doc, events = _document(item)
+        for event in events:
+            if not isinstance(event, Event):
+                raise TypeError(f"expected Event objects, got {type(event).__name__}")
+            yield doc, event
+
+
+def _peek(items: EventsOrResults) -> tuple[bool, EventsOrResults]:
+    """Whether ``items`` are results, and the items again (nothing consumed)."""
+    it = iter(items)
+    try:
+        first = next(it)
+    except StopIteration:
+        return False, ()
+    return _is_result(first), itertools.chain([first], it)  # type: ignore[return-value]
+
+
+def _columns(with_doc: bool) -> tuple[str, ...]:
+    return ("doc_id", *COLUMNS) if with_doc else COLUMNS
+
+
+def to_rows(events: EventsOrResults, doc_id: str | None = None) -> list[dict[str, Cell]]:
+    """One flat dict per event.
+
+    The keys, in order: ``kind``, ``trigger``, ``trigger_start``,
+    ``trigger_end``, ``agent``, ``agent_code``, ``agent_country``,
+    ``targets``, ``target_codes``, ``date``, ``date_precision``, ``timex``,
+    ``date_basis``, ``negated``, ``hypothetical``, ``location``, ``topic``,
+    ``cameo``, ``plover``, ``sentence`` and ``explanation``.
+
+    Several targets are joined with ``"; "`` (``target_codes`` likewise, in
+    the same order); ``date`` is a :class:`datetime.date`; missing values are
+    None.  A ``doc_id`` key comes first when ``doc_id`` is given or the input
+    is results.
+
+    .. versionadded:: 0.1.0
+    """
+    is_results, items = _peek(events)
+    with_doc = doc_id is not None or is_results
+    rows = []
+    for doc, event in _flatten(items, doc_id):
+        row = _row(event)
+        rows.append({"doc_id": doc, **row} if with_doc else row)
+    return rows
+
+
+@contextlib.contextmanager
+def _opened(target: Target) -> Iterator[TextIO]:
+    if isinstance(target, str | os.PathLike):
+        with open(target, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+    else:
+        yield target
+
+
+def write_csv(events: EventsOrResults, fh_or_path: Target, doc_id: str | None = None) -> int:
+    """Write :func:`to_rows` as CSV with a header line; return the number of rows.
+
+    Streams: results from a generator are written as they come.  Open a file
+    you pass yourself with ``newline=""``.
+
+    .. versionadded:: 0.1.0
+    """
+    is_results, items = _peek(events)
+    with_doc = doc_id is not None or is_results
+    n = 0
+    with _opened(fh_or_path) as fh:
+        writer = csv.DictWriter(fh, fieldnames=_columns(with_doc), lineterminator="\n")
+        writer.writeheader()
+        for doc, event in _flatten(items, doc_id):
+            row = _row(event)
+            writer.writerow({"doc_id": doc, **row} if with_doc else row)
+            n += 1
+    return n
+
+
+def to_dataframe(events: EventsOrResults, doc_id: str | None = None) -> Any:
+    """The rows of :func:`to_rows` as a ``pandas.DataFrame``.
+
+    ``date`` is a ``datetime64`` column (``NaT`` when undated), so
+    ``df["date"].dt.to_period("M")`` groups by month.  Needs pandas:
+    ``pip install diplo-events[pandas]``.
+
+    Raises:
+        ImportError: pandas is not installed.
+
+    .. versionadded:: 0.1.0
+    """
+    try:
+        pd = importlib.import_module("pandas")
+    except ImportError as exc:
+        raise ImportError(
+            "to_dataframe() needs pandas, which is not installed: "
+            "pip install diplo-events[pandas]",
+            name="pandas",
+        ) from exc
+    is_results, items = _peek(events)
+    rows = to_rows(items, doc_id)
+    frame = pd.DataFrame(rows, columns=list(_columns(doc_id is not None or is_results)))
+    frame["date"] = pd.to_datetime(frame["date"])
+    for col in ("negated", "hypothetical"):
+        frame[col] = frame[col].astype(bool)
+    for col in ("trigger_start", "trigger_end"):
+        frame[col] = frame[col].astype("int64")
+    return frame
+
+
+# --------------------------------------------------------------------------
+# PETRARCH-style TSV
+# --------------------------------------------------------------------------
+
+
+def _code(actor: Actor | None) -> str:
+    if actor is None:
+        return NO_CODE
+    return actor.code or actor.country or NO_CODE
+
+
+def to_tsv_rows(events: EventsOrResults, doc_id: str | None = None) -> list[list[str]]:
+    """PETRARCH-style rows: one per event and target (or one if it has no target).
+
+    Columns: the date as ``YYYYMMDD`` (empty when
+    undated), the source (agent) code, the target code, the CAMEO event code,
+    then the document id, the trigger's character offsets as ``start-end``,
+    the event kind and the PLOVER category.  An actor code falls back to the
+    actor's country and then to ``---``.
+
+    .. versionadded:: 0.1.0
+    """
+    return list(_tsv_rows(events, doc_id))
+
+
+def _tsv_rows(events: EventsOrResults, doc_id: str | None) -> Iterator[list[str]]:
+    for doc, event in _flatten(events, doc_id):
+        date = event.date.value.strftime("%Y%m%d") if event.date else ""
+        tail = [doc or "", f"{event.trigger.start}-{event.trigger.end}", event.kind.value,
+                event.plover or ""]
+        targets: Sequence[Actor | None] = event.targets or (None,)
+        for target in targets:
+            yield [date, _code(event.agent), _code(target), event.cameo or "", *tail]
+
+
+def write_tsv(events: EventsOrResults, fh_or_path: Target, doc_id: str | None = None, *,
+              header: bool = False) -> int:
+    """Write :func:`to_tsv_rows` tab-separated, PETRARCH-style; return the number of rows.
+
+    No header line unless ``header=True`` (PETRARCH's output has none).
+
+    .. versionadded:: 0.1.0
+    """
+    n = 0
+    with _opened(fh_or_path) as fh:
+        if header:
+            fh.write("\t".join(TSV_COLUMNS) + "\n")
+        for row in _tsv_rows(events, doc_id):
+            fh.write("\t".join(_tsv_safe(c) for c in row) + "\n")
+            n += 1
+    return n
+
+
+def _tsv_safe(cell: str) -> str:
+    return cell.replace("\t", " ").replace("\r", " ").replace("\n", " ")

@@ -1,0 +1,393 @@
+"""The command line, with a fake extractor: formats, inputs and every exit status."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from diplo_events import (
+    Event,
+    LexiconError,
+    ModelIntegrityError,
+    ModelNotFoundError,
+    _cli,
+    _modelstore,
+)
+from diplo_events._cli import EXIT_INPUT, EXIT_MODEL, EXIT_OK, EXIT_USAGE, main
+from diplo_events._outputs import COLUMNS, read_jsonl
+
+from .test_outputs import sample_events
+
+
+class FakeExtractor:
+    """Returns the hand-built events for any text; records what it was given."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, dt.date | None]] = []
+        self.made: list[argparse.Namespace] = []  # the args it was made from
+
+    def extract(self, text: str, published: dt.date | None = None) -> list[Event]:
+        self.calls.append((text, published))
+        return [] if "nothing" in text else sample_events()
+
+
+@pytest.fixture
+def fake(monkeypatch: pytest.MonkeyPatch) -> FakeExtractor:
+    extractor = FakeExtractor()
+
+    def make(args: argparse.Namespace) -> FakeExtractor:
+        extractor.made.append(args)
+        return extractor
+
+    monkeypatch.setattr(_cli, "_make_extractor", make)
+    return extractor
+
+
+@pytest.fixture
+def articles(tmp_path: Path) -> list[Path]:
+    paths = []
+    for name, text in [("a.txt", "Blinken met Wang Yi."), ("b.txt", "nothing happened")]:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def err_line(capsys: pytest.CaptureFixture[str]) -> str:
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err, "expected a message on stderr"
+    return err[-1]
+
+
+# -- extract: formats ------------------------------------------------------------
+
+
+def test_extract_jsonl_to_stdout(fake: FakeExtractor, articles: list[Path],
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", *map(str, articles)]) == EXIT_OK
+    out = capsys.readouterr().out
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [obj["doc_id"] for obj in lines] == [str(articles[0])] * 3
+    assert read_jsonl(io.StringIO(out)) == sample_events()
+    assert [text for text, _ in fake.calls] == ["Blinken met Wang Yi.", "nothing happened"]
+
+
+def test_extract_csv_to_a_file(fake: FakeExtractor, articles: list[Path], tmp_path: Path,
+                               capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "events.csv"
+    assert main(["extract", *map(str, articles), "--format", "csv", "-o", str(out)]) == EXIT_OK
+    assert capsys.readouterr().out == ""
+    with out.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert list(rows[0]) == ["doc_id", *COLUMNS]
+    assert len(rows) == 3
+    assert rows[0]["targets"] == "Wang Yi; Xi Jinping"
+
+
+def test_extract_tsv(fake: FakeExtractor, articles: list[Path],
+                     capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(articles[0]), "-f", "tsv"]) == EXIT_OK
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert rows[0] == ["20240426", "USAGOV", "CHNGOV", "040", str(articles[0]), "8-11",
+                       "meeting", "CONSULT"]
+    assert len(rows) == 4
+
+
+def test_extract_table(fake: FakeExtractor, articles: list[Path],
+                       capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", *map(str, articles), "--format", "table"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert f"== {articles[0]}: 3 events" in out
+    assert f"== {articles[1]}: 0 events" in out
+    assert "Antony Blinken -> Wang Yi, Xi Jinping  [2024-04-26 (relative)] CAMEO 040" in out
+    assert "NEGATED" in out
+    assert "HYPOTHETICAL" in out
+
+
+def test_extract_reads_stdin_as_utf8(fake: FakeExtractor, monkeypatch: pytest.MonkeyPatch,
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    data = "Лавров met Blinken — in Paris.".encode()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="latin-1"))
+    assert main(["extract", "-", "--format", "csv"]) == EXIT_OK
+    assert fake.calls[0][0] == data.decode("utf-8")
+    assert "<stdin>,meeting" in capsys.readouterr().out
+
+
+def test_published_is_passed_as_a_date(fake: FakeExtractor, articles: list[Path],
+                                       capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(articles[0]), "--published", "2024-04-26"]) == EXIT_OK
+    assert fake.calls[0][1] == dt.date(2024, 4, 26)
+    assert main(["extract", str(articles[0])]) == EXIT_OK
+    assert fake.calls[1][1] is None
+
+
+def test_options_reach_the_extractor_factory(fake: FakeExtractor, articles: list[Path],
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["extract", str(articles[0]), "--lexicon", "my.json", "--model-dir", "models/"]
+    assert main(argv) == EXIT_OK
+    args = fake.made[0]
+    assert (args.lexicon, args.model_dir, args.device) == ("my.json", "models/", "cpu")
+
+
+def test_make_extractor_loads_with_the_options(monkeypatch: pytest.MonkeyPatch) -> None:
+    from diplo_events import _extractor
+
+    seen: dict[str, Any] = {}
+
+    def load(model_dir: Any = None, **kwargs: Any) -> str:
+        seen.update(kwargs, model_dir=model_dir)
+        return "extractor"
+
+    monkeypatch.setattr(_extractor.Extractor, "load", staticmethod(load))
+    args = argparse.Namespace(model_dir="m", lexicon="l.json", device="cuda")
+    assert _cli._make_extractor(args) == "extractor"  # type: ignore[comparison-overlap]
+    assert seen == {"model_dir": "m", "lexicon": "l.json", "device": "cuda"}
+
+
+def test_progress_bar_with_many_files(fake: FakeExtractor, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("tqdm")
+    files = []
+    for i in range(_cli.PROGRESS_MIN_FILES):
+        path = tmp_path / f"{i}.txt"
+        path.write_text("nothing", encoding="utf-8")
+        files.append(str(path))
+    assert main(["extract", *files, "--progress"]) == EXIT_OK
+    assert "file" in capsys.readouterr().err  # tqdm's "4/4 [...] file/s"
+    assert main(["extract", *files, "--no-progress"]) == EXIT_OK
+    assert capsys.readouterr().err == ""
+
+
+# -- exit status 2: usage -------------------------------------------------------------
+
+
+def test_help_and_version_are_ok(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--help"]) == EXIT_OK
+    assert "extract" in capsys.readouterr().out
+    assert main(["extract", "--help"]) == EXIT_OK
+    assert "--published" in capsys.readouterr().out
+    assert main(["--version"]) == EXIT_OK
+    assert capsys.readouterr().out.startswith("diplo-events ")
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["frobnicate"],
+        ["extract"],
+        ["extract", "a.txt", "--format", "xml"],
+        ["extract", "a.txt", "--no-such-option"],
+        ["download"],
+    ],
+)
+def test_usage_errors(argv: list[str], fake: FakeExtractor,
+                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(argv) == EXIT_USAGE
+    assert "error" in capsys.readouterr().err
+    assert fake.calls == []
+
+
+def test_bad_published_date(fake: FakeExtractor, articles: list[Path],
+                            capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(articles[0]), "--published", "last Tuesday"]) == EXIT_USAGE
+    line = err_line(capsys)
+    assert line.startswith("diplo-events: error: --published must be an ISO date")
+    assert fake.made == []  # failed before loading the model
+
+
+def test_stdin_only_once(fake: FakeExtractor, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "-", "-"]) == EXIT_USAGE
+    assert "only once" in err_line(capsys)
+
+
+# -- exit status 3: files ----------------------------------------------------------------
+
+
+def test_missing_file_is_named_before_the_model_loads(
+    fake: FakeExtractor, articles: list[Path], tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    missing = tmp_path / "missing.txt"
+    assert main(["extract", str(articles[0]), str(missing)]) == EXIT_INPUT
+    assert err_line(capsys) == f"diplo-events: error: {missing}: no such file"
+    assert fake.made == []
+
+
+def test_directory_is_not_a_file(fake: FakeExtractor, tmp_path: Path,
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(tmp_path)]) == EXIT_INPUT
+    assert "is a directory" in err_line(capsys)
+
+
+def test_undecodable_file_is_named_and_the_others_still_run(
+    fake: FakeExtractor, articles: list[Path], tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("Lavrov a rencontré Wang Yi.".encode("latin-1"))
+    assert main(["extract", str(bad), str(articles[0])]) == EXIT_INPUT
+    captured = capsys.readouterr()
+    err = captured.err.strip().splitlines()
+    assert err[0].startswith(f"diplo-events: error: {bad}: not UTF-8 text (byte 0xe9")
+    assert err[-1] == f"diplo-events: error: 1 of 2 input files could not be read: {bad}"
+    assert len(captured.out.splitlines()) == 3  # the good file's events were written
+    assert [text for text, _ in fake.calls] == ["Blinken met Wang Yi."]
+
+
+def test_undecodable_stdin(fake: FakeExtractor, monkeypatch: pytest.MonkeyPatch,
+                           capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\xff\xfe oops")))
+    assert main(["extract", "-"]) == EXIT_INPUT
+    assert "<stdin>: not UTF-8 text" in capsys.readouterr().err
+
+
+def test_unwritable_output(fake: FakeExtractor, articles: list[Path], tmp_path: Path,
+                           capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "no" / "such" / "dir" / "out.jsonl"
+    assert main(["extract", str(articles[0]), "-o", str(out)]) == EXIT_INPUT
+    assert f"{out}: cannot write" in err_line(capsys)
+
+
+def test_bad_lexicon_file(monkeypatch: pytest.MonkeyPatch, articles: list[Path],
+                          capsys: pytest.CaptureFixture[str]) -> None:
+    def make(args: argparse.Namespace) -> FakeExtractor:
+        raise LexiconError("lexicon file my.json does not exist")
+
+    monkeypatch.setattr(_cli, "_make_extractor", make)
+    assert main(["extract", str(articles[0]), "--lexicon", "my.json"]) == EXIT_INPUT
+    assert err_line(capsys) == "diplo-events: error: lexicon file my.json does not exist"
+
+
+# -- exit status 4: the model ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "error",
+    [
+        ModelNotFoundError("no model manifest at /x/manifest.json.\nRun 'diplo-events download'"),
+        ModelIntegrityError("model file /x/pos.pt does not match its manifest"),
+    ],
+)
+def test_model_errors(error: Exception, monkeypatch: pytest.MonkeyPatch, articles: list[Path],
+                      capsys: pytest.CaptureFixture[str]) -> None:
+    def make(args: argparse.Namespace) -> FakeExtractor:
+        raise error
+
+    monkeypatch.setattr(_cli, "_make_extractor", make)
+    assert main(["extract", str(articles[0])]) == EXIT_MODEL
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1  # one line, even for a message with a newline
+    assert err[0].startswith("diplo-events: error: ")
+    assert str(error).split()[0] in err[0]
+
+
+def _fake_model(root: Path) -> Path:
+    d = root / "en_ewt"
+    d.mkdir()
+    files = {}
+    for proc in ("tokenize", "mwt", "pos", "lemma", "depparse"):
+        path = d / f"{proc}.pt"
+        path.write_bytes(proc.encode() * 50)
+        files[path.name] = {"processor": proc,
+                            "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+    manifest = {"name": "en_ewt", "stanza_version": "1.15.0", "torch_version": "2.13.0",
+                "scores": {"test": {"UPOS": 95.5, "LAS": 84.25}}, "files": files}
+    (d / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return d
+
+
+def test_models_ok(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                   capsys: pytest.CaptureFixture[str]) -> None:
+    model = _fake_model(tmp_path)
+    monkeypatch.setattr(_modelstore, "bundled_model_dir", lambda: model)
+    assert main(["models"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert out.startswith("en_ewt\n")
+    assert f"path: {model}" in out
+    assert "trained with: stanza 1.15.0, torch 2.13.0" in out
+    assert "installed: stanza " in out
+    assert "scores (test): UPOS 95.5, LAS 84.25" in out
+    assert out.rstrip().endswith("files: ok")
+
+
+def test_models_corrupted(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                          capsys: pytest.CaptureFixture[str]) -> None:
+    model = _fake_model(tmp_path)
+    (model / "pos.pt").write_bytes(b"flipped")
+    assert main(["models", "--model-dir", str(model)]) == EXIT_MODEL
+    captured = capsys.readouterr()
+    assert "files: CORRUPTED" in captured.out
+    assert "pos.pt" in captured.err
+
+
+def test_models_missing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(_modelstore, "bundled_model_dir", lambda: tmp_path / "nowhere")
+    assert main(["models"]) == EXIT_MODEL
+    captured = capsys.readouterr()
+    assert "files: MISSING" in captured.out
+    assert "manifest" in captured.err.strip().splitlines()[-1]
+
+
+def test_extract_model_error_during_extraction(monkeypatch: pytest.MonkeyPatch,
+                                               articles: list[Path],
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    class Broken:
+        def extract(self, text: str, published: dt.date | None = None) -> list[Event]:
+            raise ModelIntegrityError("model file pos.pt does not match its manifest")
+
+    monkeypatch.setattr(_cli, "_make_extractor", lambda args: Broken())
+    assert main(["extract", str(articles[0])]) == EXIT_MODEL
+    assert "pos.pt" in err_line(capsys)
+
+
+# -- download: the only networked command ----------------------------------------------
+
+
+def test_download_calls_the_model_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    calls: list[tuple[str, str]] = []
+
+    def download(model_dir: str, *, package: str = "default") -> Path:
+        calls.append((model_dir, package))
+        return Path(model_dir)
+
+    monkeypatch.setattr(_modelstore, "download", download)
+    assert main(["download", "--dir", str(tmp_path)]) == EXIT_OK
+    assert calls == [(str(tmp_path), "default")]
+    assert f"--model-dir {tmp_path}" in capsys.readouterr().out
+
+
+def test_download_failure(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                          capsys: pytest.CaptureFixture[str]) -> None:
+    def download(model_dir: str, *, package: str = "default") -> Path:
+        raise ConnectionError("Could not resolve host")
+
+    monkeypatch.setattr(_modelstore, "download", download)
+    assert main(["download", "--dir", str(tmp_path)]) == EXIT_MODEL
+    assert "download failed: ConnectionError: Could not resolve host" in err_line(capsys)
+
+
+# -- python -m diplo_events ---------------------------------------------------------------
+
+
+def test_python_dash_m() -> None:
+    out = subprocess.run([sys.executable, "-m", "diplo_events", "extract", "--help"],
+                         capture_output=True, text=True, check=False)
+    assert out.returncode == 0, out.stderr
+    assert "--published" in out.stdout
+    bad = subprocess.run([sys.executable, "-m", "diplo_events", "extract", "/no/such/file"],
+                         capture_output=True, text=True, check=False)
+    assert bad.returncode == EXIT_INPUT
+    assert bad.stderr.strip() == "diplo-events: error: /no/such/file: no such file"
