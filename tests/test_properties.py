@@ -13,17 +13,77 @@ from diplo_events import Event, Extractor
 pytestmark = pytest.mark.model
 
 WORDS = st.sampled_from(
-    "Blinken met Xi Wang Yi Beijing the United States warned China signed a bill "
-    "on Friday in 2022 visit talks said and , . ; ' \" ( ) - $61 billion last year "
-    "his her who which Russia sanctions urged rejected could not if".split()
+    [
+        "Blinken",
+        "met",
+        "Xi",
+        "Wang",
+        "Yi",
+        "Beijing",
+        "the",
+        "United",
+        "States",
+        "warned",
+        "China",
+        "signed",
+        "a",
+        "bill",
+        "on",
+        "Friday",
+        "in",
+        "2022",
+        "visit",
+        "talks",
+        "said",
+        "and",
+        ",",
+        ".",
+        ";",
+        "'",
+        '"',
+        "(",
+        ")",
+        "-",
+        "$61",
+        "billion",
+        "last",
+        "year",
+        "his",
+        "her",
+        "who",
+        "which",
+        "Russia",
+        "sanctions",
+        "urged",
+        "rejected",
+        "could",
+        "not",
+        "if",
+    ]
 )
-HTML = st.sampled_from(["<p>", "</p>", "<b>", "</b>", "<br/>", "&amp;", "&nbsp;",
-                        "<script>x<met></script>", "<!-- c -->", "<a href='x'>", "</a>"])
+HTML = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<b>",
+        "</b>",
+        "<br/>",
+        "&amp;",
+        "&nbsp;",
+        "<script>x<met></script>",
+        "<!-- c -->",
+        "<a href='x'>",
+        "</a>",
+    ]
+)
 TEXTS = st.one_of(
     st.text(max_size=200),
     st.lists(st.one_of(WORDS, HTML, st.text(max_size=3)), max_size=60).map(" ".join),
-    st.builds(lambda c, n: c * n, st.sampled_from(["a", ".", " ", "\n", "é", "\u200b", "x "]),
-              st.integers(0, 800)),
+    st.builds(
+        lambda c, n: c * n,
+        st.sampled_from(["a", ".", " ", "\n", "é", "\u200b", "x "]),
+        st.integers(0, 800),
+    ),
 )
 
 
@@ -34,14 +94,19 @@ def _check_spans(text: str, events: list[Event]) -> None:
             spans.append(e.date.span)
         for span in spans:
             assert 0 <= span.start <= span.end <= len(text)
-            assert text[span.start:span.end] == span.text
+            assert text[span.start : span.end] == span.text
 
 
-@settings(max_examples=2000, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=2000,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(text=TEXTS)
-def test_any_text_extracts_without_crash_and_spans_are_exact(extractor: Extractor,
-                                                             text: str) -> None:
+def test_any_text_extracts_without_crash_and_spans_are_exact(
+    extractor: Extractor, text: str
+) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         events = extractor.extract(text, published="2024-04-26")
