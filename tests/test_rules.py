@@ -475,3 +475,39 @@ def test_relative_pronoun_object_is_the_modified_noun(rules) -> None:  # type: i
     assert aid.agent.name == "United States"
     assert [t.name for t in aid.targets] == ["Taiwan"]
     assert aid.cameo == "072"
+
+
+TWO_SIDES = (
+    "The United States and China held talks. The two sides agreed to meet again.",
+    """
+The the DET 3 det
+United United PROPN 3 compound
+States States PROPN 6 nsubj
+and and CCONJ 5 cc
+China China PROPN 3 conj
+held hold VERB 0 root Tense=Past
+talks talk NOUN 6 obj Number=Plur
+. . PUNCT 6 punct
+
+The the DET 3 det
+two two NUM 3 nummod
+sides side NOUN 4 nsubj Number=Plur
+agreed agree VERB 0 root Tense=Past
+to to PART 6 mark
+meet meet VERB 4 xcomp
+again again ADV 6 advmod
+. . PUNCT 4 punct
+""",
+)
+
+
+def test_the_two_sides_are_the_last_two_countries(rules) -> None:  # type: ignore[no-untyped-def]
+    events = rules(*TWO_SIDES)
+    held = [e for e in events if e.trigger.text == "talks"]
+    assert held[0].agent.name == "United States"
+    assert [t.name for t in held[0].targets] == ["China"]
+    agreement = only(events, EventKind.AGREEMENT)
+    assert agreement.agent.name == "United States and China"
+    meet = next(e for e in events if e.trigger.text == "meet")
+    assert meet.hypothetical
+    assert meet.agent.name == "United States and China"

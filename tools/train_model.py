@@ -260,8 +260,6 @@ def train_lemma(p: Paths, minutes: float, threads: int) -> None:
             "stanza.models.lemmatizer",
             "--mode",
             "train",
-            "--lang",
-            "en",
             "--shorthand",
             SHORT,
             "--train_file",
@@ -474,6 +472,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--force", action="store_true", help="retrain stages whose model exists")
     ap.add_argument("--tagger-minutes", type=float, default=120)
     ap.add_argument("--parser-minutes", type=float, default=120)
+    ap.add_argument("--threads", type=int, default=2, help="torch threads for one stage")
     ap.add_argument(
         "stage",
         choices=[
@@ -499,11 +498,13 @@ def main(argv: list[str] | None = None) -> None:
 
     if args.stage in ("tokenize", "mwt", "lemma", "pos", "depparse"):
         {
-            "tokenize": lambda: train_tokenizer(p, 30, 2),
-            "mwt": lambda: train_mwt(p, 10, 2),
-            "lemma": lambda: train_lemma(p, 15, 2),
-            "pos": lambda: train_tagger(p, args.tagger_minutes, 2, resume=not args.force),
-            "depparse": lambda: train_parser(p, args.parser_minutes, 2),
+            "tokenize": lambda: train_tokenizer(p, 30, args.threads),
+            "mwt": lambda: train_mwt(p, 10, args.threads),
+            "lemma": lambda: train_lemma(p, 15, args.threads),
+            "pos": lambda: train_tagger(
+                p, args.tagger_minutes, args.threads, resume=not args.force
+            ),
+            "depparse": lambda: train_parser(p, args.parser_minutes, args.threads),
         }[args.stage]()
     elif args.stage == "all":
         # Stream 1: tagger.  Stream 2: tokenizer, mwt, lemma, then parser.

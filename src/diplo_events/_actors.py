@@ -58,6 +58,18 @@ _DESCRIPTIONS = {
 }
 
 
+_PAIR_NOUNS = {"side", "country", "nation", "superpower", "government", "power", "capital"}
+
+
+def _country_name(code: str) -> str:
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    return str(getattr(country, "common_name", None) or country.name)
+
+
 def phrase_words(sent: Sentence, head: Word) -> list[Word]:
     """The contiguous words of the name phrase headed by ``head``."""
     words = [
@@ -194,6 +206,17 @@ class Mentions:
             max(found, key=lambda m: (m.role is not None, m.country is not None)) if found else None
         )
 
+    def last_two_countries(self, offset: int) -> list[str]:
+        """The two countries named last before ``offset``, as ISO-3 codes (oldest first)."""
+        i = bisect.bisect_left(self._starts, offset)
+        found: list[str] = []
+        for m in reversed(self.items[:i]):
+            if not m.person and m.country and m.country not in found:
+                found.append(m.country)
+                if len(found) == 2:
+                    return found[::-1]
+        return []
+
     def described(self, offset: int, roles: Sequence[str], country: str | None) -> _Mention | None:
         """The last person before ``offset`` whose role is one of ``roles``."""
         i = bisect.bisect_left(self._starts, offset)
@@ -235,6 +258,14 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
         return Actor(text=surface, name=surface, span=span)
     title = gaz.split_title(surface)
     name = title.name or surface
+    if head.upos == "NOUN" and head.lemma in _PAIR_NOUNS and any(
+        d.lower in ("two", "both") for d in sent.deps(head, "nummod", "det")
+    ):
+        # "the two sides", "the two countries": the last two countries named
+        pair = mentions.last_two_countries(head.start)
+        if len(pair) == 2:
+            names = [_country_name(c) for c in pair]
+            return Actor(text=surface, name=" and ".join(names), span=span)
     if head.upos == "NOUN" and head.lemma in _DESCRIPTIONS:
         poss = sent.dep(head, "nmod:poss")
         country = gaz.country_of(poss.text) if poss is not None else title.country

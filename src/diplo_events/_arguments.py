@@ -37,6 +37,8 @@ _INTENT_VERBS = {
     "ask",
     "urge",
     "call",
+    "agree",
+    "decide",
 }
 _CONTROL_RELS = ("xcomp", "advcl", "conj", "acl")
 
