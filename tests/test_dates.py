@@ -247,6 +247,20 @@ CASES = [
     ("soon", FRIDAY, None, "FUTURE_REF", "reference"),
     ("the coming months", FRIDAY, None, "FUTURE_REF", "reference"),
     ("one day", FRIDAY, "future", "FUTURE_REF", "reference"),
+    # TimeML conventions for adverbs of time
+    ("already", FRIDAY, "present", "PRESENT_REF", "reference"),
+    ("yet", FRIDAY, "past", "PRESENT_REF", "reference"),
+    ("at once", FRIDAY, None, "PRESENT_REF", "reference"),
+    ("once", FRIDAY, "past", "PAST_REF", "reference"),  # "a once high-flying toy maker"
+    ("then-current", FRIDAY, None, "PAST_REF", "reference"),  # "the then-current price"
+    # bare months: a past tense reaches back ten months, not eleven
+    ("September", "1990-08-16", "past", "1990-09", "month"),
+    ("mid-November", "1989-10-30", "past", "1989-11", "month"),
+    ("December", "1989-10-27", "past", "1988-12", "month"),
+    ("February", "1998-12-03", "past", "1998-02", "month"),
+    # "Today is the eighth day of the operation"
+    ("eighth day", "1990-08-15", "present", "1990-08-15", "day"),
+    ("the second day", "1998-03-06", "present", "1998-03-06", "day"),
 ]
 
 
@@ -293,7 +307,11 @@ def test_value_is_the_first_day_of_the_period(
         ("last Monday", "future", "2024-04-22"),
         ("next Monday", "past", "2024-04-29"),
         ("May", None, "2024-05"),
-        ("May", "past", "2023-05"),
+        # A past tense reaches back at most ten months for a bare month: May
+        # 2023 would be "last May"; "told of cuts in May" is the coming one.
+        ("May", "past", "2024-05"),
+        ("June", "past", "2023-06"),
+        ("March", "past", "2024-03"),
         ("February", None, "2024-02"),
         ("February", "future", "2025-02"),
         ("summer", None, "2024-SU"),
@@ -376,6 +394,23 @@ def test_anchor(expression: str, anchor: EventDate | dt.date, expected: str) -> 
 def test_comparison_keeps_the_recent_period(expression: str) -> None:
     # "Profit rose in the third quarter from $2 a year ago": that quarter, a year before.
     assert timex(expression, "1989-10-26", anchor=quarter(1989, 3)) == "1988-Q3"
+
+
+def test_year_period_is_the_quarter_under_discussion() -> None:
+    # "Profit rose in the third quarter ... In the 1988 period, it earned $2":
+    # that quarter of 1988; without a quarter to compare with, the year.
+    assert timex("the 1988 period", "1989-10-26", anchor=quarter(1989, 3)) == "1988-Q3"
+    assert timex("the 1989 period", "1989-11-01", anchor=quarter(1989, 3)) == "1989-Q3"
+    assert timex("the 1988 period", "1989-10-26") == "1988"
+    assert timex("the 1988 period", "1989-10-26", anchor=dt.date(1989, 9, 30)) == "1988"
+
+
+def test_ordinal_day_needs_the_present_tense() -> None:
+    # Only "today is the N-th day" says which day; "on the second day of the
+    # talks" (past) or "his first day in office" (future) does not.
+    assert timex("the second day", "1998-03-06", tense="past") is None
+    assert timex("the second day", "1998-03-06") is None
+    assert timex("first day", "1998-10-26", tense="present") is None
 
 
 def test_ago_ignores_an_old_anchor() -> None:

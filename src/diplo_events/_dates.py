@@ -149,14 +149,16 @@ _REFERENCES = (
         re.compile(
             r"now|right now|just now|currently|current|present|at present|presently|nowadays"
             r"|these days|this time|at this time|at the moment|the moment|this (?:\w+ )?moment"
-            r"|for now|as of now|so far|to date|thus far|as yet|until now|up to now"
+            r"|for now|as of now|so far|to date|thus far|as yet|until now|up to now|at once"
+            r"|already|yet|not yet"
         ),
     ),
     (
         "PAST_REF",
         re.compile(
             r"(?:the )?past|previously|recently|recent|lately|earlier|formerly|in the past"
-            r"|(?:at )?the time|at that time|back then|once upon a time|long ago|ages ago"
+            r"|(?:at )?the time|at that time|back then|once upon a time|long ago|ages ago|once"
+            r"|then current|then present"
             r"|(?:more|most|very|until|only|as|until very) recently|years ago|the old days"
             rf"|(?:in )?(?:the )?(?:recent|past|last|previous|preceding)"
             rf" (?:few |several |many )?(?:{_PLURAL_UNIT_RE})(?: and (?:{_PLURAL_UNIT_RE}))?"
@@ -552,6 +554,11 @@ def _strip_one_qualifier(s: str) -> str:
 #: article is nine days ahead whatever the verb: writers add the year to a
 #: day so far away.  Month names ("in June") have no such limit.
 _TENSE_REACH_DAYS = 300
+#: How many months back a past tense may send a bare month ("in November"):
+#: ten.  "Told of a cutback in September" in an August article is the coming
+#: September (the past tense is the reporting verb's); the one eleven months
+#: back would be "last September".  A future tense reaches a whole year.
+_TENSE_REACH_MONTHS = 10
 
 
 def _pick(candidates: list[_Period], today: dt.date, ctx: _Context) -> _Period:
@@ -559,7 +566,8 @@ def _pick(candidates: list[_Period], today: dt.date, ctx: _Context) -> _Period:
 
     The one containing the publication date wins; else the nearest, ties
     going to the past, unless the tense points the other way (for a day, only
-    within :data:`_TENSE_REACH_DAYS`).
+    within :data:`_TENSE_REACH_DAYS`; for a month, a past tense only within
+    :data:`_TENSE_REACH_MONTHS`).
     """
     for p in candidates:
         if p.start <= today <= _period_end(p):
@@ -571,8 +579,12 @@ def _pick(candidates: list[_Period], today: dt.date, ctx: _Context) -> _Period:
     before, after = past[-1], future[0]
     back, ahead = (today - _period_end(before)).days, (after.start - today).days
     reach = _TENSE_REACH_DAYS if before.precision is Precision.DAY else 366
+    back_in_reach = back <= reach
+    if before.precision is Precision.MONTH:
+        months_back = (today.year - before.start.year) * 12 + today.month - before.start.month
+        back_in_reach = months_back <= _TENSE_REACH_MONTHS
     direction = ctx.direction(default="nearest")
-    if direction == "past" and back <= reach:
+    if direction == "past" and back_in_reach:
         return before
     if direction == "future" and ahead <= reach:
         return after
@@ -633,6 +645,19 @@ def _rule_reference(s: str, ctx: _Context) -> _Period | None:
             return _Period(ctx.today, Precision.REFERENCE, timex)
     if s in ("1 day", "some day") and ctx.tense == "future":  # "will one day be"
         return _Period(ctx.today, Precision.REFERENCE, "FUTURE_REF")
+    return None
+
+
+_ORDINAL_DAY = re.compile(
+    r"(?:the\s+)?(?:[2-9]|\d\d+)(?:st|nd|rd|th)\s+(?:straight\s+|consecutive\s+)?day"
+)
+
+
+def _rule_ordinal_day(s: str, ctx: _Context) -> _Period | None:
+    """ "Today is the eighth day of the operation": in the present tense, the
+    N-th day of something is the publication day; otherwise unknown."""
+    if ctx.tense == "present" and _ORDINAL_DAY.fullmatch(s):
+        return _day(ctx.today)
     return None
 
 
@@ -1056,7 +1081,13 @@ def _rule_year(s: str, ctx: _Context) -> _Period | None:
     if text.startswith("'"):
         return _year(_two_digit_year(int(text[1:]), ctx))
     year = int(text)
-    return _year(year) if _MIN_YEAR <= year <= _MAX_YEAR else None
+    if not _MIN_YEAR <= year <= _MAX_YEAR:
+        return None
+    if s.endswith(" period") and ctx.has_anchor and ctx.anchor.precision is Precision.QUARTER:
+        # "Profit rose in the third quarter ... in the 1988 period": that
+        # quarter of 1988.
+        return _quarter(year, _quarter_of(ctx.anchor.start))
+    return _year(year)
 
 
 # Holidays fixed in the calendar or by a simple rule.
@@ -1284,6 +1315,7 @@ def _rule_day_of_anchor_month(s: str, ctx: _Context) -> _Period | None:
 _RULES: tuple[_Rule, ...] = (
     _rule_reference,
     _rule_deictic_day,
+    _rule_ordinal_day,
     _rule_weekday,
     _rule_weekend,
     _rule_anaphoric_day,
