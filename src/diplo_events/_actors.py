@@ -71,12 +71,24 @@ def _country_name(code: str) -> str:
 
 
 def phrase_words(sent: Sentence, head: Word) -> list[Word]:
-    """The contiguous words of the name phrase headed by ``head``."""
-    words = [
-        w
-        for w in sent.subtree(head, exclude=_STOP_RELS)
-        if w.upos not in ("PUNCT",) or w.text in ("-", ".")
-    ]
+    """The contiguous words of the name phrase headed by ``head``.
+
+    A proper name is its surface name run ("US Secretary of State Antony
+    Blinken"), which survives parser errors; other nominals take their
+    modifiers from the tree, without prepositional attachments.
+    """
+    if head.upos == "PROPN":
+        for run in _name_runs(sent):
+            if run[0].index <= head.index <= run[-1].index:
+                return run
+    # Prepositional modifiers of the head itself ("China against its
+    # actions") are not part of the name; those of a title are ("Secretary
+    # of State").
+    keep = [head]
+    for child in sent.deps(head):
+        if child.deprel != "nmod" and child.rel not in _STOP_RELS:
+            keep.extend(sent.subtree(child, exclude=_STOP_RELS))
+    words = [w for w in keep if w.upos not in ("PUNCT",) or w.text in ("-", ".")]
     # Keep the contiguous run around the head; drop leading determiners and
     # prepositions ("the United States" -> "United States").
     idx = {w.index for w in words}
@@ -233,6 +245,8 @@ class Mentions:
 
 def is_actor_like(word: Word) -> bool:
     """Whether a nominal can be an actor: names, personal pronouns, animate nouns."""
+    if is_time_word(word):
+        return False
     if word.upos == "PROPN":
         return True
     if word.upos == "PRON":
@@ -258,8 +272,10 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
         return Actor(text=surface, name=surface, span=span)
     title = gaz.split_title(surface)
     name = title.name or surface
-    if head.upos == "NOUN" and head.lemma in _PAIR_NOUNS and any(
-        d.lower in ("two", "both") for d in sent.deps(head, "nummod", "det")
+    if (
+        head.upos == "NOUN"
+        and head.lemma in _PAIR_NOUNS
+        and any(d.lower in ("two", "both") for d in sent.deps(head, "nummod", "det"))
     ):
         # "the two sides", "the two countries": the last two countries named
         pair = mentions.last_two_countries(head.start)
@@ -316,6 +332,61 @@ def _coded(
         country=country,
         code=gaz.actor_code(country, sector) if country else None,
     )
+
+
+_TIME_WORDS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "week",
+        "month",
+        "year",
+        "day",
+        "morning",
+        "evening",
+        "night",
+        "weekend",
+    ]
+)
+
+
+def is_time_word(word: Word) -> bool:
+    """Weekdays, months and the like: never actors, whatever the parser says."""
+    return word.lower in _TIME_WORDS or word.lemma in _TIME_WORDS
+
+
+def antecedent(sent: Sentence, pronoun: Word) -> Word | None:
+    """The nominal a relative pronoun follows ("Wang Yi, who ..."), by position.
+
+    Used when the parse did not attach the relative clause to its noun.
+    """
+    i = pronoun.index - 1
+    while i >= 0 and sent.words[i].upos == "PUNCT":
+        i -= 1
+    if i >= 0 and sent.words[i].upos in ("PROPN", "NOUN"):
+        return sent.words[i]
+    return None
 
 
 def is_relative_pronoun(word: Word) -> bool:

@@ -265,7 +265,8 @@ def date_event(
         found = own_dates(sent, gov, text, published, tense_of(sent, gov)) or _anchored(
             sent, gov, text, published
         )
-        if found is not None:
+        # "turbulent in recent years" says nothing about when a visit was
+        if found is not None and found.precision is not Precision.REFERENCE:
             return attrs.evolve(found, basis=DateBasis.INHERITED)
         climb = gov
     return publication_date(published)

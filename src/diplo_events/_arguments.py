@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._actors import is_actor_like, is_relative_pronoun
+from ._actors import antecedent, is_actor_like, is_relative_pronoun, is_time_word
 from ._parse import Sentence, Word
 from ._triggers import Candidate
 
@@ -57,9 +57,14 @@ def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
         return []
     subj = next((d for d in sent.deps(clause) if d.deprel in ("nsubj", "nsubj:outer")), None)
     if subj is not None:
-        if is_relative_pronoun(subj) and clause.deprel in ("acl:relcl", "acl", "advcl:relcl"):
-            head = sent.head_of(clause)
-            return _with_conjuncts(sent, head) if head is not None else []
+        if is_relative_pronoun(subj):
+            if clause.deprel in ("acl:relcl", "acl", "advcl:relcl"):
+                head = sent.head_of(clause)
+                return _with_conjuncts(sent, head) if head is not None else []
+            ante = antecedent(sent, subj)
+            return [ante] if ante is not None else []
+        if is_time_word(subj):
+            return []
         return _with_conjuncts(sent, subj)
     by_agent = sent.dep(clause, "obl:agent")
     if by_agent is not None:
@@ -129,8 +134,10 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
     # "Taiwan, which the United States is arming": the relative pronoun stands
     # for the noun the clause modifies.
     head = sent.head_of(clause)
-    if head is not None and clause.deprel in ("acl:relcl", "acl"):
-        found = [head if is_relative_pronoun(w) else w for w in found]
+    relcl_head = head if clause.deprel in ("acl:relcl", "acl") else None
+    found = [
+        (relcl_head or antecedent(sent, w) or w) if is_relative_pronoun(w) else w for w in found
+    ]
     # A visit's destination is a target even when not actor-like ("visit Beijing").
     keep_places = entry.kind.value == "visit"
     return [w for w in found if keep_places or is_actor_like(w)]

@@ -94,12 +94,19 @@ def verify_model(model_dir: Path) -> ModelInfo:
     )
 
 
-def _processor_paths(info: ModelInfo) -> dict[str, str]:
-    paths: dict[str, str] = {}
+def _processor_paths(info: ModelInfo) -> dict[str, Any]:
+    paths: dict[str, Any] = {}
     for name, meta in info.manifest["files"].items():
         processor = meta.get("processor")
         if processor:
             paths[f"{processor}_model_path"] = str(info.path / name)
+        if meta.get("variant") == "perceptron":
+            from ._perceptron import register_with_stanza
+
+            register_with_stanza()
+            paths[f"{processor}_with_perceptron"] = True
+        elif meta.get("variant"):
+            raise ModelIntegrityError(f"unknown model variant {meta['variant']!r} in {info.path}")
     missing = {f"{p}_model_path" for p in PROCESSORS.split(",")} - set(paths)
     if missing:
         raise ModelIntegrityError(f"manifest of {info.path} lacks {sorted(missing)}")
