@@ -511,3 +511,42 @@ def test_the_two_sides_are_the_last_two_countries(rules) -> None:  # type: ignor
     meet = next(e for e in events if e.trigger.text == "meet")
     assert meet.hypothetical
     assert meet.agent.name == "United States and China"
+
+
+MISPARSED_MET = (
+    "Blinken met earlier Friday with Chinese Foreign Minister Wang Yi, who warned that "
+    "their countries could clash.",
+    """
+Blinken Blinken PROPN 2 nsubj
+met meet VERB 0 root Tense=Past
+earlier early ADV 4 compound
+Friday Friday PROPN 2 obj
+with with ADP 8 case
+Chinese Chinese ADJ 8 compound
+Foreign Foreign ADJ 9 compound
+Minister Minister PROPN 9 compound
+Wang Wang PROPN 10 compound
+Yi Yi PROPN 4 nmod
+, , PUNCT 13 punct
+who who PRON 13 nsubj PronType=Rel
+warned warn VERB 2 conj Tense=Past
+that that SCONJ 18 mark
+their their PRON 16 nmod:poss
+countries country NOUN 18 nsubj
+could could AUX 18 aux
+clash clash VERB 13 ccomp
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_fallbacks_survive_a_misparse(rules) -> None:  # type: ignore[no-untyped-def]
+    """A parse as a small model gives it: Friday as object, the relative clause as conj."""
+    events = rules(*MISPARSED_MET)
+    meeting = only(events, EventKind.MEETING)
+    assert meeting.agent.name == "Blinken"
+    assert [t.name for t in meeting.targets] == ["Wang Yi"]  # read off "with ..."
+    assert meeting.date.timex == "2024-04-26"
+    assert meeting.date.text == "earlier Friday"
+    warning = only(events, EventKind.WARNING)
+    assert warning.agent.name == "Wang Yi"  # the noun the relative pronoun follows

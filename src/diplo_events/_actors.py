@@ -162,6 +162,8 @@ class Mentions:
         reg = cls()
         for sent in sentences:
             for words in _name_runs(sent):
+                if all(is_time_word(w) for w in words):
+                    continue  # "Friday" is no one
                 phrase = text[words[0].start : words[-1].end]
                 title = gaz.split_title(phrase)
                 name = title.name.strip()

@@ -39,6 +39,8 @@ _TIME_RELS = {
     "nmod",
     "advmod",
     "nmod:npmod",
+    "obj",  # a misparsed "met earlier Friday with ..."
+    "compound",
 }
 _ANCHOR_MARKS = {"before", "after", "when", "as", "while", "until", "since", "once", "shortly"}
 _TEMPORAL_WORDS = {
@@ -160,8 +162,15 @@ def own_dates(
     published: dt.date | None,
     tense: str | None,
     skip: frozenset[int] = frozenset(),
+    depth: int = 0,
 ) -> EventDate | None:
-    """The first date among the time expressions attached to ``word``."""
+    """The first date among the time expressions attached to ``word``.
+
+    When a dependent's phrase holds a time word but does not resolve as a
+    whole ("China on Wednesday", a misattached "on Wednesday"), its own
+    dependents are tried, one level down.
+    """
+    vague: EventDate | None = None
     for dep in sent.deps(word, *_TIME_RELS):
         if dep.index in skip:
             continue
@@ -183,15 +192,31 @@ def own_dates(
             and sent.words[lo - 1].head == word.index
         ):
             lo -= 1
-        run = [sent.words[i] for i in range(lo, hi + 1)]
-        while len(run) > 1 and run[0].lower in _LEAD_DROP:
-            run = run[1:]
-        start, end = run[0].start, run[-1].end
-        expr = text[start:end]
-        found = _resolve_cached(expr, published, tense)
+        found = None
+        # the whole phrase, else its head with the words before it ("earlier
+        # Friday" out of a misparsed "earlier Friday with Wang Yi")
+        for last in dict.fromkeys((hi, dep.index)):
+            run = [sent.words[i] for i in range(lo, last + 1)]
+            while len(run) > 1 and run[0].lower in _LEAD_DROP:
+                run = run[1:]
+            start, end = run[0].start, run[-1].end
+            expr = text[start:end]
+            found = _resolve_cached(expr, published, tense)
+            if found is not None:
+                break
         if found is not None:
-            return attrs.evolve(found, text=expr, span=Span(start, end, expr))
-    return None
+            found = attrs.evolve(found, text=expr, span=Span(start, end, expr))
+            if found.precision is not Precision.REFERENCE:
+                return found
+            # "earlier", "recently": keep looking for a real date first
+            vague = vague or found
+            continue
+        if depth == 0 and dep.upos in ("PROPN", "NOUN"):
+            nested = own_dates(sent, dep, text, published, tense, skip, depth + 1)
+            if nested is not None and nested.precision is not Precision.REFERENCE:
+                return nested
+            vague = vague or nested
+    return vague
 
 
 def _anchored(
@@ -206,6 +231,19 @@ def _anchored(
             found = own_dates(sent, adv, text, published, tense_of(sent, adv))
             if found is not None:
                 return found
+    # The parse may hang the anchoring clause elsewhere: read "before X
+    # arrived ..." off the surface, up to the next clause boundary.
+    words = sent.words
+    for i in range(clause.index + 1, min(len(words), clause.index + 45)):
+        w = words[i]
+        if w.lower in (";", ":") or (w.upos == "VERB" and w.rel in ("conj", "parataxis")):
+            break
+        if w.lower in _ANCHOR_MARKS and w.upos in ("SCONJ", "ADP", "ADV"):
+            verb = next((v for v in words[i + 1 : i + 6] if v.upos == "VERB"), None)
+            if verb is not None and verb.index != clause.index:
+                found = own_dates(sent, verb, text, published, tense_of(sent, verb))
+                if found is not None:
+                    return found
     return None
 
 
@@ -250,6 +288,12 @@ def date_event(
         found = own_dates(sent, w, text, published, tense)
         if found is not None:
             return found
+    if trigger.upos == "NOUN":
+        # "Pelosi's visit to Taiwan in 2022", with "in 2022" hung on Taiwan
+        for dep in sent.deps(trigger, "nmod", "acl"):
+            found = own_dates(sent, dep, text, published, tense)
+            if found is not None:
+                return found
     found = _anchored(sent, clause, text, published)
     if found is not None:
         return attrs.evolve(found, basis=DateBasis.INHERITED)

@@ -44,9 +44,10 @@ _CONTROL_RELS = ("xcomp", "advcl", "conj", "acl")
 
 
 def _with_conjuncts(sent: Sentence, word: Word) -> list[Word]:
+    """``word`` and its coordinated nominals of the same kind ("Xi and Blinken")."""
     out = [word]
     for c in sent.deps(word, "conj"):
-        if c.upos in ("PROPN", "NOUN", "PRON"):
+        if c.upos == word.upos or (c.upos in ("PROPN", "PRON") and word.upos in ("PROPN", "PRON")):
             out.append(c)
     return out
 
@@ -102,7 +103,7 @@ def _noun_governor_agent(sent: Sentence, noun: Word) -> list[Word]:
     return []
 
 
-def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
+def _tree_agents(sent: Sentence, cand: Candidate) -> list[Word]:
     trigger, clause = cand.word, cand.clause
     if clause.index != trigger.index or trigger.upos == "VERB":
         return _subject(sent, clause)
@@ -113,6 +114,51 @@ def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
         if sent.case_of(nmod) == "by":
             return _with_conjuncts(sent, nmod)
     return _noun_governor_agent(sent, trigger)
+
+
+# Climbing for a subject stops at clauses that report or embed another event.
+_CLIMB_STOP = {"ccomp", "parataxis", "csubj", "acl:relcl", "root", "list"}
+
+
+def _ancestor_subject(sent: Sentence, word: Word) -> list[Word]:
+    """The subject of the nearest governing verb: a fallback for imperfect parses."""
+    cur = word
+    for _ in range(6):
+        if cur.deprel in _CLIMB_STOP:
+            return []
+        head = sent.head_of(cur)
+        if head is None:
+            return []
+        if head.upos in ("VERB", "AUX"):
+            found = [w for w in _subject(sent, head) if is_actor_like(w)]
+            if found:
+                return found
+        cur = head
+    return []
+
+
+def _preceding_name(sent: Sentence, verb: Word) -> list[Word]:
+    """A name or personal pronoun right before a verb ("... before Blinken arrived")."""
+    i = verb.index - 1
+    while i >= 0 and sent.words[i].upos in ("ADV", "AUX", "PART"):
+        i -= 1
+    if i >= 0:
+        w = sent.words[i]
+        if (w.upos == "PROPN" or (w.upos == "PRON" and not is_relative_pronoun(w))) and (
+            is_actor_like(w)
+        ):
+            return [w]
+    return []
+
+
+def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
+    """The agent words: from the tree, else from the governing clause or the surface."""
+    found = [w for w in _tree_agents(sent, cand) if is_actor_like(w)]
+    if found:
+        return found
+    if cand.word.upos == "VERB":
+        found = _preceding_name(sent, cand.word)
+    return found or _ancestor_subject(sent, cand.clause)
 
 
 def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word]:
@@ -127,10 +173,15 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
             case = sent.case_of(dep)
             if (
                 (dep.rel in ("obj", "iobj") and case is None)
-                or (dep.rel in ("obl", "nmod") and case is not None and case in entry.targets)
+                or (
+                    dep.rel in ("obl", "nmod", "acl", "advcl", "obj")
+                    and case is not None
+                    and case in entry.targets
+                )
                 or (dep.rel == "nsubj:pass" and src.upos == "VERB")
             ):
                 found.extend(_with_conjuncts(sent, dep))
+
     # "Taiwan, which the United States is arming": the relative pronoun stands
     # for the noun the clause modifies.
     head = sent.head_of(clause)
@@ -140,7 +191,31 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
     ]
     # A visit's destination is a target even when not actor-like ("visit Beijing").
     keep_places = entry.kind.value == "visit"
-    return [w for w in found if keep_places or is_actor_like(w)]
+    found = [w for w in found if (keep_places and not is_time_word(w)) or is_actor_like(w)]
+    if not found and entry.targets:
+        found = _following_name(sent, trigger, entry.targets)
+    return found
+
+
+def _following_name(sent: Sentence, trigger: Word, preps: frozenset[str]) -> list[Word]:
+    """ "met earlier Friday with Wang Yi": a target preposition right after the
+    trigger and the name after it, read off the surface when the parse
+    attached them elsewhere."""
+    i = trigger.index + 1
+    words = sent.words
+    while (
+        i < len(words)
+        and (words[i].upos in ("ADV", "ADJ", "NUM") or is_time_word(words[i]))
+        and i - trigger.index <= 4
+    ):
+        i += 1
+    if i + 1 < len(words) and words[i].lower in preps:
+        j = i + 1
+        while j < len(words) and words[j].upos in ("DET", "ADJ") and words[j].upos != "PROPN":
+            j += 1
+        if j < len(words) and words[j].upos == "PROPN":
+            return [words[j]]
+    return []
 
 
 def topic_of(sent: Sentence, cand: Candidate) -> Word | None:

@@ -103,10 +103,23 @@ class Sentence:
         return out
 
     def case_of(self, word: Word) -> str | None:
-        """The lowercased preposition (``case`` or ``mark`` dependent) of a nominal or clause."""
+        """The lowercased preposition (``case`` or ``mark`` dependent) of a nominal or clause.
+
+        When the parser hung the preposition on a modifier instead ("with"
+        on "Chinese" in "with Chinese President Xi Jinping"), the preposition
+        right before the phrase counts.
+        """
         for child in self.deps(word, "case", "mark"):
             if child.index < word.index:
                 return child.lower
+        first = min(
+            (w.index for w in self.subtree(word, exclude=frozenset({"acl", "conj", "punct"}))),
+            default=word.index,
+        )
+        if first > 0 and first < word.index:
+            prev = self.words[first]
+            if prev.rel == "case" or prev.upos == "ADP":
+                return prev.lower
         return None
 
 

@@ -55,7 +55,11 @@ def may_trigger(lexicon: Lexicon, lemma: str | None, text: str | None, upos: str
 
 
 def _has_obj_lemma(sent: Sentence, word: Word, lemmas: frozenset[str]) -> bool:
-    for obj in sent.deps(word, "obj", "nsubj:pass", "iobj"):
+    objects = list(sent.deps(word, "obj", "nsubj:pass", "iobj"))
+    # "signed into law a bill" parsed with the bill under "law"
+    for child in sent.deps(word, "obl", "advcl", "xcomp"):
+        objects.extend(sent.deps(child, "obj"))
+    for obj in objects:
         if obj.lemma in lemmas or obj.lower in lemmas:
             return True
         # "a defense spending bill" names a bill through its compound head only
@@ -79,9 +83,8 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
             return None
         if entry.objects or entry.obl:
             has_obj = bool(entry.objects) and _has_obj_lemma(sent, word, entry.objects)
-            has_obl = any(
-                o.lemma in entry.obl or o.lower in entry.obl for o in sent.deps(word, "obl")
-            )
+            # "signed into law": any dependent, since parsers attach it variously
+            has_obl = any(o.lemma in entry.obl or o.lower in entry.obl for o in sent.deps(word))
             if not (has_obj or has_obl):
                 return None
         if entry.particle:
