@@ -64,6 +64,18 @@ def _location(
     return None
 
 
+def _unique(actors: list[Actor]) -> list[Actor]:
+    """One actor per phrase: "Wang" and "Yi" both parsed as objects are one person."""
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for a in actors:
+        key = (a.span.start, a.span.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
 def _animate(word: Word) -> bool:
     if word.upos in ("PROPN", "PRON"):
         return word.lower not in ("it", "this", "that", "which", "what")
@@ -97,8 +109,12 @@ def events_from_sentences(
             target_words = targets_of(sent, cand, agent_words)
             if cand.entry.needs_target and not target_words:
                 continue
-            agents = [actor_for(sent, w, text, mentions) for w in agent_words]
-            targets = tuple(actor_for(sent, w, text, mentions) for w in target_words)
+            agents = _unique([actor_for(sent, w, text, mentions) for w in agent_words])
+            targets = tuple(
+                t
+                for t in _unique([actor_for(sent, w, text, mentions) for w in target_words])
+                if all(t.span != a.span for a in agents)
+            )
             if kind in _SYMMETRIC and len(agents) > 1:
                 # "Xi and Blinken met": one meeting, the others are its targets
                 targets = tuple(agents[1:]) + targets

@@ -251,5 +251,9 @@ def looks_english(text: str, sample: int = 5_000) -> bool:
     latin = sum(1 for w in words if w.isascii())
     if latin < len(words) * 0.5:
         return False
+    if len(words) < 25:
+        # A headline-length English sentence can be all names and content
+        # words; only longer Latin-script text is judged by function words.
+        return True
     hits = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS)
     return hits >= max(2, len(words) * 0.08)
