@@ -245,12 +245,13 @@ def looks_english(text: str, sample: int = 5_000) -> bool:
 
     Short snippets (under 8 words) pass: too little evidence to refuse them.
     """
-    words = _WORD.findall(text[:sample])
+    head = text[:sample]
+    letters = [c for c in head if c.isalpha()]
+    if len(letters) >= 20 and sum(c.isascii() for c in letters) < len(letters) * 0.5:
+        return False  # mostly another script (CJK, Arabic, Cyrillic, ...)
+    words = _WORD.findall(head)
     if len(words) < 8:
         return True
-    latin = sum(1 for w in words if w.isascii())
-    if latin < len(words) * 0.5:
-        return False
     if len(words) < 25:
         # A headline-length English sentence can be all names and content
         # words; only longer Latin-script text is judged by function words.
