@@ -53,12 +53,14 @@ def load_results(inputs: list[Path]) -> list[tuple[str, list[Event]]]:
 
 
 def _date_axis(ax: Any, dates: Any) -> None:
-    """Whole days on the x axis, with a day's margin on either side."""
+    """Dates on the x axis, with a margin on either side."""
     if dates.empty:
         return
     first, last = dates.min().to_pydatetime(), dates.max().to_pydatetime()
     days = (last - first).days
-    ax.set_xlim(first - dt.timedelta(days=1), last + dt.timedelta(days=1))
+    # a margin of 3 % of the span (at least a day) so edge markers show whole
+    pad = max(dt.timedelta(days=1), (last - first) * 0.03)
+    ax.set_xlim(first - pad, last + pad)
     locator: Any = (mdates.DayLocator(interval=max(1, days // 8)) if days <= 60
                     else mdates.AutoDateLocator(minticks=3, maxticks=10))
     ax.xaxis.set_major_locator(locator)
