@@ -336,7 +336,7 @@ def _coded(
     )
 
 
-_TIME_WORDS = frozenset(
+TIME_WORDS = frozenset(
     [
         "monday",
         "tuesday",
@@ -375,7 +375,7 @@ _TIME_WORDS = frozenset(
 
 def is_time_word(word: Word) -> bool:
     """Weekdays, months and the like: never actors, whatever the parser says."""
-    return word.lower in _TIME_WORDS or word.lemma in _TIME_WORDS
+    return word.lower in TIME_WORDS or word.lemma in TIME_WORDS
 
 
 def antecedent(sent: Sentence, pronoun: Word) -> Word | None:

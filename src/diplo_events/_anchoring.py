@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import attrs
 
+from ._actors import TIME_WORDS
 from ._dates import resolve_date
 from ._model import DateBasis, EventDate, Precision, Span
 from ._parse import Sentence, Word
@@ -43,21 +44,9 @@ _TIME_RELS = {
     "compound",
 }
 _ANCHOR_MARKS = {"before", "after", "when", "as", "while", "until", "since", "once", "shortly"}
-_TEMPORAL_WORDS = {
-    "today",
-    "yesterday",
-    "tomorrow",
-    "tonight",
+_TEMPORAL_WORDS = TIME_WORDS | {
     "now",
-    "week",
-    "month",
-    "year",
-    "day",
-    "morning",
-    "evening",
-    "night",
     "afternoon",
-    "weekend",
     "spring",
     "summer",
     "autumn",
@@ -70,25 +59,6 @@ _TEMPORAL_WORDS = {
     "ago",
     "earlier",
     "later",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "jan",
     "feb",
     "mar",
