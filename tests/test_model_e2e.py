@@ -175,3 +175,15 @@ def test_deterministic_across_runs_and_processes(extractor: Extractor) -> None:
         [sys.executable, "-c", code], input=SEED_TEXT, capture_output=True, text=True, check=True
     )
     assert json.loads(out.stdout) == first
+
+
+def test_skipping_untriggered_sentences_changes_no_result(extractor: Extractor) -> None:
+    texts = [SEED_TEXT, *SHORT]
+    skipped = [extractor.extract(t, published="2024-04-26") for t in texts]
+    extractor.skip_untriggered = False
+    try:
+        full = [extractor.extract(t, published="2024-04-26") for t in texts]
+    finally:
+        extractor.skip_untriggered = True
+    assert skipped == full
+    assert any(skipped)
