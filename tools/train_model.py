@@ -176,115 +176,58 @@ def prepare(p: Paths) -> None:
         )
 
 
+def stanza_args(p: Paths, save_name: str, *args: str, lang: bool = True) -> list[str]:
+    """The arguments every stanza training module shares, then the stage's own."""
+    common = ["--mode", "train", "--shorthand", SHORT]
+    if lang:  # the lemmatizer has no --lang option
+        common[2:2] = ["--lang", "en"]
+    return [*common, *args, "--seed", SEED, "--save_dir", str(p.models),
+            "--save_name", save_name]  # fmt: skip
+
+
+def split_files(p: Paths, stage: str, *, gold: bool = False) -> list[str]:
+    d = p.data / stage
+    files = ["--train_file", str(d / f"{SHORT}.train.in.conllu"),
+             "--eval_file", str(d / f"{SHORT}.dev.in.conllu")]  # fmt: skip
+    if gold:
+        files += ["--gold_file", str(d / f"{SHORT}.dev.gold.conllu")]
+    return files
+
+
 def train_tokenizer(p: Paths, minutes: float, threads: int) -> None:
     from stanza.utils.avg_sent_len import avg_sent_len
 
     d = p.data / "tokenize"
     labels = d / f"{SHORT}-ud-train.toklabels"
     seqlen = str(math.ceil(avg_sent_len(str(labels)) * 3 / 100) * 100)
-    run(
-        py(
-            "stanza.models.tokenizer",
-            "--mode",
-            "train",
-            "--lang",
-            "en",
-            "--shorthand",
-            SHORT,
-            "--label_file",
-            str(labels),
-            "--txt_file",
-            str(d / f"{SHORT}.train.txt"),
-            "--dev_txt_file",
-            str(d / f"{SHORT}.dev.txt"),
-            "--dev_label_file",
-            str(d / f"{SHORT}-ud-dev.toklabels"),
-            "--dev_conll_gold",
-            str(d / f"{SHORT}.dev.gold.conllu"),
-            "--mwt_json_file",
-            str(d / f"{SHORT}-ud-dev-mwt.json"),
-            "--max_seqlen",
-            seqlen,
-            "--steps",
-            "20000",
-            "--seed",
-            SEED,
-            "--save_dir",
-            str(p.models),
-            "--save_name",
-            FILES["tokenize"],
-        ),
-        p.logs / "tokenize.log",
-        minutes,
-        threads,
-    )
+    args = stanza_args(
+        p, FILES["tokenize"],
+        "--label_file", str(labels),
+        "--txt_file", str(d / f"{SHORT}.train.txt"),
+        "--dev_txt_file", str(d / f"{SHORT}.dev.txt"),
+        "--dev_label_file", str(d / f"{SHORT}-ud-dev.toklabels"),
+        "--dev_conll_gold", str(d / f"{SHORT}.dev.gold.conllu"),
+        "--mwt_json_file", str(d / f"{SHORT}-ud-dev-mwt.json"),
+        "--max_seqlen", seqlen, "--steps", "20000",
+    )  # fmt: skip
+    run(py("stanza.models.tokenizer", *args), p.logs / "tokenize.log", minutes, threads)
 
 
 def train_mwt(p: Paths, minutes: float, threads: int) -> None:
     from stanza.utils.max_mwt_length import max_mwt_length
 
     d = p.data / "mwt"
-    max_len = math.ceil(
-        max_mwt_length([str(d / f"{SHORT}-ud-train-mwt.json"), str(d / f"{SHORT}-ud-dev-mwt.json")])
-        * 1.1
-        + 1
-    )
-    run(
-        py(
-            "stanza.models.mwt_expander",
-            "--mode",
-            "train",
-            "--lang",
-            "en",
-            "--shorthand",
-            SHORT,
-            "--train_file",
-            str(d / f"{SHORT}.train.in.conllu"),
-            "--eval_file",
-            str(d / f"{SHORT}.dev.in.conllu"),
-            "--gold_file",
-            str(d / f"{SHORT}.dev.gold.conllu"),
-            "--max_dec_len",
-            str(max_len),
-            "--seed",
-            SEED,
-            "--save_dir",
-            str(p.models),
-            "--save_name",
-            FILES["mwt"],
-        ),
-        p.logs / "mwt.log",
-        minutes,
-        threads,
-    )
+    lengths = [str(d / f"{SHORT}-ud-{split}-mwt.json") for split in ("train", "dev")]
+    max_len = math.ceil(max_mwt_length(lengths) * 1.1 + 1)
+    args = stanza_args(p, FILES["mwt"], *split_files(p, "mwt", gold=True),
+                       "--max_dec_len", str(max_len))  # fmt: skip
+    run(py("stanza.models.mwt_expander", *args), p.logs / "mwt.log", minutes, threads)
 
 
 def train_lemma(p: Paths, minutes: float, threads: int) -> None:
-    d = p.data / "lemma"
-    run(
-        py(
-            "stanza.models.lemmatizer",
-            "--mode",
-            "train",
-            "--shorthand",
-            SHORT,
-            "--train_file",
-            str(d / f"{SHORT}.train.in.conllu"),
-            "--eval_file",
-            str(d / f"{SHORT}.dev.in.conllu"),
-            "--num_epoch",
-            "3",
-            "--seed",
-            SEED,
-            "--save_dir",
-            str(p.models),
-            "--save_name",
-            FILES["lemma"],
-        ),
-        p.logs / "lemma.log",
-        minutes,
-        threads,
-    )
+    args = stanza_args(p, FILES["lemma"], *split_files(p, "lemma"), "--num_epoch", "3",
+                       lang=False)  # fmt: skip
+    run(py("stanza.models.lemmatizer", *args), p.logs / "lemma.log", minutes, threads)
 
 
 def read_conllu_tags(path: Path) -> list[list[tuple[str, str, str, str]]]:
@@ -352,7 +295,6 @@ def _tagger_resume_main(model_file: str, argv: list[str]) -> None:
 
 
 def train_tagger(p: Paths, minutes: float, threads: int, resume: bool = False) -> None:
-    d = p.data / "pos"
     if resume and (p.models / NEURAL_TAGGER).exists():
         # Continue from the previous best (copied: stanza overwrites its save file).
         start = p.models / "tagger_resume_from.pt"
@@ -360,46 +302,17 @@ def train_tagger(p: Paths, minutes: float, threads: int, resume: bool = False) -
         head = [sys.executable, __file__, "--resume-tagger", str(start), "--"]
     else:
         head = py("stanza.models.tagger")
-    args = [
-        "--mode", "train", "--lang", "en", "--shorthand", SHORT,
-        "--train_file", str(d / f"{SHORT}.train.in.conllu"),
-        "--eval_file", str(d / f"{SHORT}.dev.in.conllu"),
-        *TAGGER_ARGS, "--seed", SEED,
-        "--save_dir", str(p.models), "--save_name", NEURAL_TAGGER,
-    ]  # fmt: skip
+    args = stanza_args(p, NEURAL_TAGGER, *split_files(p, "pos"), *TAGGER_ARGS)
     run(head + args, p.logs / "pos.log", minutes, threads)
 
 
 def train_parser(p: Paths, minutes: float, threads: int) -> None:
-    d = p.data / "depparse"
     # The checkpoint file makes a stopped run resume where it left off.
-    run(
-        py(
-            "stanza.models.parser",
-            "--mode",
-            "train",
-            "--lang",
-            "en",
-            "--shorthand",
-            SHORT,
-            "--train_file",
-            str(d / f"{SHORT}.train.in.conllu"),
-            "--eval_file",
-            str(d / f"{SHORT}.dev.in.conllu"),
-            *PARSER_ARGS,
-            "--seed",
-            SEED,
-            "--save_dir",
-            str(p.models),
-            "--save_name",
-            FILES["depparse"],
-            "--checkpoint_save_name",
-            str(p.models / "parser_checkpoint.pt"),
-        ),
-        p.logs / "depparse.log",
-        minutes,
-        threads,
-    )
+    args = stanza_args(
+        p, FILES["depparse"], *split_files(p, "depparse"), *PARSER_ARGS,
+        "--checkpoint_save_name", str(p.models / "parser_checkpoint.pt"),
+    )  # fmt: skip
+    run(py("stanza.models.parser", *args), p.logs / "depparse.log", minutes, threads)
 
 
 def build_pipeline(model_dir: Path, use_gpu: bool = False):  # type: ignore[no-untyped-def]
