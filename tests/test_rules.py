@@ -501,16 +501,140 @@ again again ADV 6 advmod
 )
 
 
-def test_the_two_sides_are_the_last_two_countries(rules) -> None:  # type: ignore[no-untyped-def]
+def test_the_two_sides_are_the_two_countries_in_focus(rules) -> None:  # type: ignore[no-untyped-def]
     events = rules(*TWO_SIDES)
     held = [e for e in events if e.trigger.text == "talks"]
     assert held[0].agent.name == "United States"
     assert [t.name for t in held[0].targets] == ["China"]
+    # a symmetric event: one side is the agent, the other its target
     agreement = only(events, EventKind.AGREEMENT)
-    assert agreement.agent.name == "United States and China"
+    assert (agreement.agent.name, agreement.agent.code) == ("United States", "USA")
+    assert [(t.name, t.code, t.text) for t in agreement.targets] == [
+        ("China", "CHN", "two sides")
+    ]
     meet = next(e for e in events if e.trigger.text == "meet")
     assert meet.hypothetical
-    assert meet.agent.name == "United States and China"
+    assert [meet.agent.name, *(t.name for t in meet.targets)] == ["United States", "China"]
+
+
+TWO_SIDES_AFTER_PEOPLE = (
+    "Blinken met Xi about Russia. The two sides said they disagree.",
+    """
+Blinken Blinken PROPN 2 nsubj
+met meet VERB 0 root Tense=Past
+Xi Xi PROPN 2 obj
+about about ADP 5 case
+Russia Russia PROPN 2 obl
+. . PUNCT 2 punct
+
+The the DET 3 det
+two two NUM 3 nummod
+sides side NOUN 4 nsubj Number=Plur
+said say VERB 0 root Tense=Past
+they they PRON 6 nsubj
+disagree disagree VERB 4 ccomp
+. . PUNCT 4 punct
+""",
+)
+
+
+def test_the_two_sides_count_people_for_their_countries(rules) -> None:  # type: ignore[no-untyped-def]
+    """Russia is named last, but the two sides are the countries of the two people."""
+    events = rules(
+        "US Secretary of State Antony Blinken and Chinese President Xi Jinping spoke. "
+        + TWO_SIDES_AFTER_PEOPLE[0],
+        """
+US US PROPN 5 compound
+Secretary Secretary PROPN 5 compound
+of of ADP 4 case
+State State PROPN 2 nmod
+Antony Antony PROPN 6 compound
+Blinken Blinken PROPN 13 nsubj
+and and CCONJ 12 cc
+Chinese Chinese ADJ 9 amod
+President President PROPN 12 compound
+Xi Xi PROPN 12 compound
+Jinping Jinping PROPN 6 conj
+spoke speak VERB 0 root Tense=Past
+. . PUNCT 13 punct
+"""
+        + TWO_SIDES_AFTER_PEOPLE[1],
+    )
+    said = [e for e in events if e.kind is EventKind.STATEMENT]
+    assert sorted(e.agent.name for e in said) == ["China", "United States"]
+
+
+def test_a_single_named_country_is_no_pair(rules) -> None:  # type: ignore[no-untyped-def]
+    events = rules(*TWO_SIDES_AFTER_PEOPLE)
+    said = only(events, EventKind.STATEMENT)
+    assert said.agent.name.endswith("two sides")
+    assert said.agent.country is None
+
+
+REPORTED_I = (
+    "Xi told Blinken that ties matter. I proposed three principles. "
+    "These are lessons, he said.",
+    """
+Xi Xi PROPN 2 nsubj
+told tell VERB 0 root Tense=Past
+Blinken Blinken PROPN 2 iobj
+that that SCONJ 6 mark
+ties tie NOUN 6 nsubj Number=Plur
+matter matter VERB 2 ccomp
+. . PUNCT 2 punct
+
+I I PRON 2 nsubj
+proposed propose VERB 0 root Tense=Past
+three three NUM 5 nummod
+principles principle NOUN 2 obj Number=Plur
+. . PUNCT 2 punct
+
+These this PRON 3 nsubj
+are be AUX 3 cop
+lessons lesson NOUN 0 root Number=Plur
+, , PUNCT 6 punct
+he he PRON 6 nsubj
+said say VERB 3 parataxis Tense=Past
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_first_person_in_reported_speech_is_the_speaker(rules) -> None:  # type: ignore[no-untyped-def]
+    proposal = only(rules(*REPORTED_I), EventKind.PROPOSAL)
+    assert proposal.agent.text == "I"
+    assert proposal.agent.name == "Xi"
+    assert proposal.agent.span.text == "I"
+
+
+def test_a_writers_own_i_stays_as_written(rules) -> None:  # type: ignore[no-untyped-def]
+    """Without an attribution after it, "I" is the writer, not the last speaker."""
+    text, conllu = REPORTED_I
+    cut = conllu.index("These")
+    proposal = only(rules(text[: text.index("These")].strip(), conllu[:cut]), EventKind.PROPOSAL)
+    assert proposal.agent.name == "I"
+
+
+QUOTED_I = (
+    '"I proposed a truce," Wang said.',
+    """
+" " PUNCT 3 punct
+I I PRON 3 nsubj
+proposed propose VERB 8 ccomp Tense=Past
+a a DET 5 det
+truce truce NOUN 3 obj
+, , PUNCT 3 punct
+" " PUNCT 3 punct
+Wang Wang PROPN 9 nsubj
+said say VERB 0 root Tense=Past
+. . PUNCT 9 punct
+""",
+)
+
+
+def test_quoted_first_person_is_the_speaker(rules) -> None:  # type: ignore[no-untyped-def]
+    proposal = only(rules(*QUOTED_I), EventKind.PROPOSAL)
+    assert proposal.agent.name == "Wang"
 
 
 MISPARSED_MET = (

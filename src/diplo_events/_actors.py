@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import attrs
 
 from . import _gazetteer as gaz
-from ._model import Actor, Span
+from ._model import Actor, Event, EventKind, Span
 from ._parse import Sentence, Word
 
 __all__ = ["Mentions", "actor_for", "is_actor_like", "phrase_words"]
@@ -148,6 +148,22 @@ class _Mention:
     person: bool
     role: str | None
     country: str | None
+    subject: bool = False
+
+
+def _looks_like_subject(sent: Sentence, words: Sequence[Word]) -> bool:
+    """A name right before its verb and not right after a verb or preposition.
+
+    From tags alone, like the name runs, so it does not depend on the parse.
+    """
+    first, last = words[0].index, words[-1].index
+    after = sent.words[last + 1] if last + 1 < len(sent.words) else None
+    before = sent.words[first - 1] if first > 0 else None
+    return (
+        after is not None
+        and after.upos in ("VERB", "AUX")
+        and (before is None or before.upos not in ("VERB", "AUX", "ADP"))
+    )
 
 
 @attrs.define
@@ -188,6 +204,7 @@ class Mentions:
                         ),
                         role=title.role,
                         country=title.country,
+                        subject=_looks_like_subject(sent, words),
                     )
                 )
         reg.items.sort(key=lambda m: m.start)
@@ -208,11 +225,14 @@ class Mentions:
         return best
 
     def _person_before(self, offset: int) -> _Mention | None:
+        """The person a "he" or "she" at ``offset`` most likely means.
+
+        Of the last three people named, the latest one named as a subject
+        ("Xi told Blinken ... he said" is Xi), else simply the latest.
+        """
         i = bisect.bisect_left(self._starts, offset)
-        for m in reversed(self.items[:i]):
-            if m.person:
-                return m
-        return None
+        recent = [m for m in reversed(self.items[:i]) if m.person][:3]
+        return next((m for m in recent if m.subject), recent[0] if recent else None)
 
     def info(self, name: str) -> _Mention | None:
         found = [m for m in self.items if m.name == name]
@@ -220,16 +240,31 @@ class Mentions:
             max(found, key=lambda m: (m.role is not None, m.country is not None)) if found else None
         )
 
-    def last_two_countries(self, offset: int) -> list[str]:
-        """The two countries named last before ``offset``, as ISO-3 codes (oldest first)."""
+    def salient_pair(self, offset: int, window: int = 1000) -> list[str]:
+        """The two countries most present in the ``window`` characters before ``offset``.
+
+        People count for their country ("Blinken" for the United States), so
+        "the two sides" after a meeting of two officials are their countries,
+        not the last two country names ("Russia's defense industry").  The
+        pair comes in order of first mention (ISO-3 codes).
+        """
         i = bisect.bisect_left(self._starts, offset)
-        found: list[str] = []
-        for m in reversed(self.items[:i]):
-            if not m.person and m.country and m.country not in found:
-                found.append(m.country)
-                if len(found) == 2:
-                    return found[::-1]
-        return []
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        for m in self.items[:i]:
+            if m.start < offset - window:
+                continue
+            country = m.country
+            if m.person:
+                info = self.info(self.full_name(m.name))
+                country = country or (info.country if info else None)
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+                first.setdefault(country, m.start)
+        if len(counts) < 2:
+            return []
+        top = sorted(counts, key=lambda c: (-counts[c], -first[c]))[:2]
+        return sorted(top, key=first.__getitem__)
 
     def described(self, offset: int, roles: Sequence[str], country: str | None) -> _Mention | None:
         """The last person before ``offset`` whose role is one of ``roles``."""
@@ -258,6 +293,25 @@ def is_actor_like(word: Word) -> bool:
     return False
 
 
+def pair_actors(sent: Sentence, head: Word, text: str, mentions: Mentions) -> list[Actor]:
+    """"The two sides", "the two countries": the two countries in focus, as two actors.
+
+    Empty when ``head`` is no such phrase or the text names too few countries.
+    """
+    if not (
+        head.upos == "NOUN"
+        and head.lemma in _PAIR_NOUNS
+        and any(d.lower in ("two", "both") for d in sent.deps(head, "nummod", "det"))
+    ):
+        return []
+    words = phrase_words(sent, head)
+    span = Span(words[0].start, words[-1].end, text[words[0].start : words[-1].end])
+    return [
+        Actor(text=span.text, name=_country_name(c), span=span, country=c, code=c)
+        for c in mentions.salient_pair(head.start)
+    ]
+
+
 def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Actor:
     """The :class:`Actor` for the nominal headed by ``head``."""
     words = phrase_words(sent, head)
@@ -268,22 +322,13 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
     if head.upos == "PRON" and lower in _PERSONAL:
         ref = mentions._person_before(head.start)
         if ref is not None:
-            info = mentions.info(ref.name)
+            full = mentions.full_name(ref.name)
+            info = mentions.info(full) or mentions.info(ref.name)
             best = info if info is not None else ref
-            return _coded(surface, mentions.full_name(ref.name), span, best.role, best.country)
+            return _coded(surface, full, span, best.role, best.country)
         return Actor(text=surface, name=surface, span=span)
     title = gaz.split_title(surface)
     name = title.name or surface
-    if (
-        head.upos == "NOUN"
-        and head.lemma in _PAIR_NOUNS
-        and any(d.lower in ("two", "both") for d in sent.deps(head, "nummod", "det"))
-    ):
-        # "the two sides", "the two countries": the last two countries named
-        pair = mentions.last_two_countries(head.start)
-        if len(pair) == 2:
-            names = [_country_name(c) for c in pair]
-            return Actor(text=surface, name=" and ".join(names), span=span)
     if head.upos == "NOUN" and head.lemma in _DESCRIPTIONS:
         poss = sent.dep(head, "nmod:poss")
         country = gaz.country_of(poss.text) if poss is not None else title.country
@@ -393,3 +438,113 @@ def antecedent(sent: Sentence, pronoun: Word) -> Word | None:
 
 def is_relative_pronoun(word: Word) -> bool:
     return word.lower in _RELATIVE and (word.upos == "PRON" or word.feat("PronType") == "Rel")
+
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+
+
+def _in_quotation(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies between quotation marks of its paragraph."""
+    para = text.rfind("\n\n", 0, offset) + 1
+    before = text[para:offset]
+    if before.rfind("\u201c") > before.rfind("\u201d"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _is_trailing_attribution(event: Event, text: str) -> bool:
+    """"..., he said." or "... ," Blinken told reporters.": the speech came first."""
+    sent, trig = event.sentence, event.trigger
+    before = text[sent.start : trig.start]
+    cut = max(before.rfind(","), before.rfind('"'), before.rfind("\u201d"))
+    if cut < 0:
+        return False
+    subject = before[cut + 1 :].split()
+    after = [w for w in text[trig.end : sent.end].split() if any(c.isalnum() for c in w)]
+    return 1 <= len(subject) <= 5 and len(after) <= 3
+
+
+def _governs(sent: Sentence, upper: Word, lower: Word) -> bool:
+    w: Word | None = lower
+    seen = 0
+    while w is not None and seen <= len(sent.words):
+        if w.index == upper.index:
+            return True
+        w = sent.head_of(w)
+        seen += 1
+    return False
+
+
+def _word_at(sent: Sentence, offset: int) -> Word | None:
+    return next((w for w in sent.words if w.start == offset), None)
+
+
+def resolve_first_person(
+    events: list[Event], sentences: Sequence[Sentence], text: str
+) -> list[Event]:
+    """Give "I" in reported speech the speaker's identity.
+
+    News prose has no narrator "I": a first person belongs to whoever is
+    quoted.  The speaker is the agent of a statement that governs the
+    pronoun in its own sentence ("I proposed ..., Xi said"), of a trailing
+    attribution in the next sentence ("I proposed ... . These are lessons,
+    he said."), or, inside quotation marks, of the nearest statement outside
+    them.  Anything else, such as a blogger's own "I", stays as written.
+    """
+    starts = [s.start for s in sentences]
+    statements = [
+        e
+        for e in events
+        if e.kind is EventKind.STATEMENT
+        and e.agent is not None
+        and e.agent.text.lower() not in _FIRST_PERSON
+    ]
+
+    def sentence_index(offset: int) -> int:
+        return bisect.bisect_right(starts, offset) - 1
+
+    def speaker(actor: Actor) -> Actor | None:
+        i = sentence_index(actor.span.start)
+        if i < 0:
+            return None
+        sent = sentences[i]
+        pronoun = _word_at(sent, actor.span.start)
+        quoted = _in_quotation(text, actor.span.start)
+        best: tuple[int, Actor] | None = None
+        for st in statements:
+            j = sentence_index(st.trigger.start)
+            assert st.agent is not None
+            if j == i:
+                trigger = _word_at(sent, st.trigger.start)
+                if (
+                    pronoun is not None
+                    and trigger is not None
+                    and _governs(sent, trigger, pronoun)
+                ) or (quoted and not _in_quotation(text, st.trigger.start)):
+                    return st.agent
+            elif j == i + 1 and _is_trailing_attribution(st, text):
+                return st.agent
+            elif quoted and abs(j - i) == 1 and not _in_quotation(text, st.trigger.start):
+                distance = abs(st.trigger.start - actor.span.start)
+                if best is None or distance < best[0]:
+                    best = (distance, st.agent)
+        return best[1] if best else None
+
+    def resolved(actor: Actor | None) -> Actor | None:
+        if actor is None or actor.text.lower() not in _FIRST_PERSON or actor.name != actor.text:
+            return actor
+        found = speaker(actor)
+        if found is None:
+            return actor
+        return attrs.evolve(
+            actor, name=found.name, role=found.role, country=found.country, code=found.code
+        )
+
+    out = []
+    for e in events:
+        agent = resolved(e.agent)
+        targets = tuple(t for t in (resolved(t) for t in e.targets) if t is not None)
+        if agent is not e.agent or targets != e.targets:
+            e = attrs.evolve(e, agent=agent, targets=targets)
+        out.append(e)
+    return out

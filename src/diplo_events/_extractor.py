@@ -11,7 +11,7 @@ from typing import Any
 
 import attrs
 
-from ._actors import Mentions, actor_for
+from ._actors import Mentions, actor_for, pair_actors, resolve_first_person
 from ._anchoring import date_event
 from ._arguments import agents_of, is_hypothetical, is_negated, targets_of, topic_of
 from ._batch import Result, batches, run_batch, run_parallel
@@ -66,10 +66,10 @@ def _location(
 
 def _unique(actors: list[Actor]) -> list[Actor]:
     """One actor per phrase: "Wang" and "Yi" both parsed as objects are one person."""
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int, str]] = set()
     out = []
     for a in actors:
-        key = (a.span.start, a.span.end)
+        key = (a.span.start, a.span.end, a.name)
         if key not in seen:
             seen.add(key)
             out.append(a)
@@ -109,11 +109,11 @@ def events_from_sentences(
             target_words = targets_of(sent, cand, agent_words)
             if cand.entry.needs_target and not target_words:
                 continue
-            agents = _unique([actor_for(sent, w, text, mentions) for w in agent_words])
+            agents = _unique(_actors(sent, agent_words, text, mentions))
             targets = tuple(
                 t
-                for t in _unique([actor_for(sent, w, text, mentions) for w in target_words])
-                if all(t.span != a.span for a in agents)
+                for t in _unique(_actors(sent, target_words, text, mentions))
+                if all((t.span, t.name) != (a.span, a.name) for a in agents)
             )
             if kind in _SYMMETRIC and len(agents) > 1:
                 # "Xi and Blinken met": one meeting, the others are its targets
@@ -147,7 +147,15 @@ def events_from_sentences(
             agent_list: list[Actor | None] = list(agents) if agents else [None]
             for agent in agent_list:
                 events.append(Event(agent=agent, **base))  # type: ignore[arg-type]
-    return events
+    return resolve_first_person(events, sentences, text)
+
+
+def _actors(sent: Sentence, words: Sequence[Word], text: str, mentions: Mentions) -> list[Actor]:
+    """One actor per word, two for "the two sides"."""
+    out: list[Actor] = []
+    for w in words:
+        out.extend(pair_actors(sent, w, text, mentions) or [actor_for(sent, w, text, mentions)])
+    return out
 
 
 @attrs.frozen
