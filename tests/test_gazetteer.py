@@ -552,9 +552,12 @@ def test_load_gazetteer_extension(tmp_path: Path) -> None:
             "places": {"Bavaria": "DEU"},
             "animate": ["teapot"],
             "inanimate": ["heatwave"],
+            "organization_heads": ["Syndicate"],
         },
     )
+    assert not gaz.has_organization_head("Crime Syndicate")
     gaz.load_gazetteer(extra)
+    assert gaz.has_organization_head("Crime Syndicate")
     assert gaz.country_of("Deutschland") == "DEU"
     assert gaz.country_of("Teutonic") == "DEU"
     assert gaz.organization_of("the Quad") == ("Quad", "IGOASAQUD")
@@ -578,6 +581,7 @@ def test_load_gazetteer_extension(tmp_path: Path) -> None:
         ({"bodies": [{"name": "Bundesrat", "sector": "PARL"}]}, r"entry 'Bundesrat'.*sector"),
         ({"role_aliases": {"FM": "Field Marshall"}}, r"entry 'FM'.*unknown role"),
         ({"places": {"Bavaria": 12}}, r"entry 'Bavaria'"),
+        ({"organization_heads": "Syndicate"}, r"organization_heads"),
         ({"capitals": {}}, r"unknown field 'capitals'"),
         (["not", "an", "object"], r"<top level>"),
     ],
@@ -712,3 +716,19 @@ def test_demonym_coverage() -> None:
     }
     for demonym, code in demonyms.items():
         assert gaz.country_of(demonym) == code, demonym
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Melinda Gates Foundation", True),
+        ("Worldwatch Institute", True),
+        ("Iraqi Islamic Party", True),
+        ("Yale University", True),
+        ("Antony Blinken", False),
+        ("Xi Jinping", False),
+        ("", False),
+    ],
+)
+def test_organization_heads(name: str, expected: bool) -> None:
+    assert gaz.has_organization_head(name) is expected

@@ -674,3 +674,29 @@ def test_fallbacks_survive_a_misparse(rules) -> None:  # type: ignore[no-untyped
     assert meeting.date.text == "earlier Friday"
     warning = only(events, EventKind.WARNING)
     assert warning.agent.name == "Wang Yi"  # the noun the relative pronoun follows
+
+
+FOUNDATION = (
+    "Buffett gave to the Gates Foundation. He said it was rational.",
+    """
+Buffett Buffett PROPN 2 nsubj
+gave give VERB 0 root Tense=Past
+to to ADP 6 case
+the the DET 6 det
+Gates Gates PROPN 6 compound
+Foundation Foundation PROPN 2 obl
+. . PUNCT 2 punct
+
+He he PRON 2 nsubj
+said say VERB 0 root Tense=Past
+it it PRON 5 nsubj
+was be AUX 5 cop
+rational rational ADJ 2 ccomp
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_he_is_no_foundation(rules) -> None:  # type: ignore[no-untyped-def]
+    said = only(rules(*FOUNDATION), EventKind.STATEMENT)
+    assert said.agent.name == "Buffett"

@@ -190,6 +190,7 @@ class Mentions:
                     and gaz.country_of(name) is None
                     and gaz.organization_of(name) is None
                     and not gaz.is_place_name(name)
+                    and not gaz.has_organization_head(name)
                 )
                 reg.items.append(
                     _Mention(
@@ -211,13 +212,19 @@ class Mentions:
         reg._starts = [m.start for m in reg.items]
         return reg
 
-    def full_name(self, name: str) -> str:
-        """The fullest name in the document that contains ``name`` at its start or end."""
+    def full_name(self, name: str, *, person: bool = False) -> str:
+        """The fullest name in the document that contains ``name`` at its start or end.
+
+        With ``person``, only people's names count ("Melinda" is not the
+        "Melinda Gates Foundation").
+        """
         tokens = tuple(name.split())
         if not tokens:
             return name
         best = name
         for m in self.items:
+            if person and not m.person:
+                continue
             if len(m.tokens) > len(best.split()) and (
                 m.tokens[-len(tokens) :] == tokens or m.tokens[: len(tokens)] == tokens
             ):
@@ -322,7 +329,7 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
     if head.upos == "PRON" and lower in _PERSONAL:
         ref = mentions._person_before(head.start)
         if ref is not None:
-            full = mentions.full_name(ref.name)
+            full = mentions.full_name(ref.name, person=True)
             info = mentions.info(full) or mentions.info(ref.name)
             best = info if info is not None else ref
             return _coded(surface, full, span, best.role, best.country)

@@ -64,6 +64,7 @@ __all__ = [
     "animacy",
     "countries_in",
     "country_of",
+    "has_organization_head",
     "is_animate_head",
     "is_place_name",
     "load_gazetteer",
@@ -273,6 +274,7 @@ class _Tables:
         self.pronouns: dict[str, bool | None] = {}
         self.animate: set[str] = set()
         self.inanimate: set[str] = set()
+        self.organization_heads: set[str] = set()
         # derived in finish()
         self.scan: dict[str, str | None] = {}
         self.scan_abbrevs: dict[str, str | None] = {}
@@ -661,6 +663,10 @@ def _load_places(tables: _Tables, doc: object, source: str) -> None:
 
 
 def _load_animacy_words(tables: _Tables, root: Mapping[str, Any], source: str) -> None:
+    for word in _as_str_list(
+        root.get("organization_heads", []), source, "organization_heads", "words"
+    ):
+        tables.organization_heads.add(word.lower())
     for field, target in (("animate", tables.animate), ("inanimate", tables.inanimate)):
         for word in _as_str_list(root.get(field, []), source, field, "lemmas"):
             target.add(_key_of(word, source, word))
@@ -672,7 +678,7 @@ def _load_animacy(tables: _Tables, doc: object, source: str) -> None:
         root,
         source,
         "<top level>",
-        allowed=("pronouns", "animate", "inanimate"),
+        allowed=("pronouns", "animate", "inanimate", "organization_heads"),
         required=("pronouns", "animate", "inanimate"),
     )
     for pronoun, value in _as_dict(root["pronouns"], source, "pronouns").items():
@@ -694,6 +700,7 @@ _EXTENSION_FIELDS: Final = (
     "places",
     "animate",
     "inanimate",
+    "organization_heads",
 )
 
 
@@ -712,6 +719,10 @@ def _apply_extension(tables: _Tables, doc: object, source: str) -> None:
         )
     if "places" in root:
         _load_place_entries(tables, root["places"], source, override=True)
+    for word in _as_str_list(
+        root.get("organization_heads", []), source, "organization_heads", "words"
+    ):
+        tables.organization_heads.add(word.lower())
     for word in _as_str_list(root.get("animate", []), source, "animate", "lemmas"):
         key = _key_of(word, source, word)
         tables.inanimate.discard(key)
@@ -1406,6 +1417,12 @@ def animacy(lemma: str) -> bool | None:
     "storm") and "which"; None for "it"/"they" and for unknown words.
     """
     return _animacy(lemma)
+
+
+def has_organization_head(name: str) -> bool:
+    """Whether a name ends in a word such as "Foundation" or "Institute" (no person)."""
+    words = name.split()
+    return bool(words) and words[-1].strip(".,").lower() in _tables().organization_heads
 
 
 def is_animate_head(lemma: str) -> bool:
