@@ -69,6 +69,11 @@ def test_pipeline_is_exposed(extractor: Extractor) -> None:
     assert doc.sentences[0].words[1].lemma == "meet"
 
 
+def test_parser_batches_are_small(extractor: Extractor) -> None:
+    """The training batch (3000 words) would triple peak memory at inference."""
+    assert extractor.pipeline.processors["depparse"].config["batch_size"] == 500
+
+
 def test_html_offsets_point_into_what_was_passed(extractor: Extractor) -> None:
     html = (
         "<html><body><p>date 2024-04-26</p><p>Blinken <b>met</b> Chinese Foreign "

@@ -259,23 +259,21 @@ class Extractor:
 
         inputs = [stanza.Document([], text=docs[i].cleaned[a:b]) for i, a, b in flat]
         with self._lock:
-            if full or not self.skip_untriggered:
-                parsed = self.pipeline(inputs)
-            else:
-                parsed = self.pipeline(inputs, processors="tokenize,mwt,pos,lemma")
-                self._parse_selected(parsed)
+            parsed = self.pipeline(inputs, processors="tokenize,mwt,pos,lemma")
+            self._parse_selected(parsed, every=full or not self.skip_untriggered)
         for (i, a, b), doc in zip(flat, parsed, strict=True):
             out[i].extend(sentences_from_document(doc, docs[i].cleaned[:b], offset=a))
         return out
 
-    def _parse_selected(self, parsed: Sequence[Any]) -> None:
+    def _parse_selected(self, parsed: Sequence[Any], *, every: bool = False) -> None:
+        """Dependency-parse the sentences that may hold a trigger (or ``every`` one)."""
         from stanza.models.common.doc import Document
 
         selected = [
             s
             for d in parsed
             for s in d.sentences
-            if any(may_trigger(self.lexicon, w.lemma, w.text, w.upos) for w in s.words)
+            if every or any(may_trigger(self.lexicon, w.lemma, w.text, w.upos) for w in s.words)
         ]
         self.stats["sentences"] += sum(len(d.sentences) for d in parsed)
         self.stats["parsed"] += len(selected)
