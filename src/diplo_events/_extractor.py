@@ -259,31 +259,47 @@ class Extractor:
 
         inputs = [stanza.Document([], text=docs[i].cleaned[a:b]) for i, a, b in flat]
         with self._lock:
-            parsed = self.pipeline(inputs, processors="tokenize,mwt,pos,lemma")
+            parsed = self.pipeline(inputs, processors="tokenize,mwt,pos")
             self._parse_selected(parsed, every=full or not self.skip_untriggered)
         for (i, a, b), doc in zip(flat, parsed, strict=True):
             out[i].extend(sentences_from_document(doc, docs[i].cleaned[:b], offset=a))
         return out
 
     def _parse_selected(self, parsed: Sequence[Any], *, every: bool = False) -> None:
-        """Dependency-parse the sentences that may hold a trigger (or ``every`` one)."""
+        """Lemmatize and dependency-parse the sentences that may hold a trigger.
+
+        With ``every``, all sentences.  Whether a sentence may hold one is
+        decided before the (neural) lemmatizer runs, from its dictionary and
+        the tags; the other sentences get the dictionary's lemmas, which is
+        all that is read of them.
+        """
         from stanza.models.common.doc import Document
 
-        selected = [
-            s
-            for d in parsed
-            for s in d.sentences
-            if every or any(may_trigger(self.lexicon, w.lemma, w.text, w.upos) for w in s.words)
-        ]
-        self.stats["sentences"] += sum(len(d.sentences) for d in parsed)
+        sentences = [s for d in parsed for s in d.sentences]
+        guesses = _dictionary_lemmas(self.pipeline.processors["lemma"], sentences)
+        if guesses is None:  # a lemmatizer without a dictionary: lemmatize all
+            every = True
+            guesses = [[(w.text, False) for w in s.words] for s in sentences]
+        selected = []
+        for sent, guess in zip(sentences, guesses, strict=True):
+            if every or any(
+                _may_trigger_unlemmatized(self.lexicon, w.text, w.upos, lemma, known)
+                for w, (lemma, known) in zip(sent.words, guess, strict=True)
+            ):
+                selected.append(sent)
+            else:
+                for w, (lemma, _) in zip(sent.words, guess, strict=True):
+                    w.lemma = lemma
+        self.stats["sentences"] += len(sentences)
         self.stats["parsed"] += len(selected)
         if not selected:
             return
         sub = Document([[w.to_dict() for w in s.words] for s in selected])
+        sub = self.pipeline.processors["lemma"].process(sub)
         sub = self.pipeline.processors["depparse"].process(sub)
         for mine, theirs in zip(selected, sub.sentences, strict=True):
             for w, u in zip(mine.words, theirs.words, strict=True):
-                w.head, w.deprel = u.head, u.deprel
+                w.lemma, w.head, w.deprel = u.lemma, u.head, u.deprel
 
     def finish(self, doc: Prepared, sentences: Sequence[Sentence]) -> list[Event]:
         """The events of a parsed document."""
@@ -337,6 +353,71 @@ class Extractor:
             return
         for batch in batches(items, batch_size):
             yield from run_batch(self, batch, fail_fast)
+
+
+def _dictionary_lemmas(
+    processor: Any, sentences: Sequence[Any]
+) -> list[list[tuple[str, bool]]] | None:
+    """Per word, the lemmatizer's dictionary lemma and whether the word was known.
+
+    None when the processor has no dictionary (an identity lemmatizer, or
+    another stanza version's).
+    """
+    trainer = getattr(processor, "trainer", None)
+    if (
+        getattr(processor, "use_identity", False)
+        or trainer is None
+        or not hasattr(trainer, "predict_dict")
+        or not hasattr(trainer, "skip_seq2seq")
+    ):
+        return None
+    pairs = [(w.text, w.upos) for s in sentences for w in s.words]
+    lemmas = trainer.predict_dict(pairs)
+    known = trainer.skip_seq2seq(pairs)
+    lower_pairs = [(t.lower(), p) for t, p in pairs]
+    lower_lemmas = trainer.predict_dict(lower_pairs)
+    lower_known = trainer.skip_seq2seq(lower_pairs)
+    out: list[list[tuple[str, bool]]] = []
+    i = 0
+    for s in sentences:
+        row = []
+        for _ in s.words:
+            if known[i]:
+                row.append((lemmas[i], True))
+            elif lower_known[i]:
+                row.append((lower_lemmas[i], True))
+            else:
+                row.append((lemmas[i], False))
+            i += 1
+        out.append(row)
+    return out
+
+
+def _inflection_stems(word: str) -> set[str]:
+    """Lemmas an unknown inflected form could have ("banning" -> "ban", "allies" -> "ally")."""
+    w = word.lower()
+    stems = {w}
+    for suffix, repl in (
+        ("s", ""), ("es", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("d", ""),
+        ("ing", ""), ("ing", "e"),
+    ):  # fmt: skip
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            stem = w[: -len(suffix)] + repl
+            stems.add(stem)
+            if repl == "" and suffix in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.add(stem[:-1])  # doubled consonant: "banned", "banning"
+    return stems
+
+
+def _may_trigger_unlemmatized(
+    lexicon: Lexicon, text: str, upos: str | None, lemma: str, known: bool
+) -> bool:
+    """:func:`may_trigger` before lemmatization: unknown words get every plausible stem."""
+    if may_trigger(lexicon, lemma, text, upos):
+        return True
+    return not known and any(
+        may_trigger(lexicon, stem, None, upos) for stem in _inflection_stems(text)
+    )
 
 
 def _with_progress(items: Iterable[Any]) -> Iterable[Any]:
