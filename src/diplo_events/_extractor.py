@@ -374,22 +374,24 @@ def _dictionary_lemmas(
     pairs = [(w.text, w.upos) for s in sentences for w in s.words]
     lemmas = trainer.predict_dict(pairs)
     known = trainer.skip_seq2seq(pairs)
-    lower_pairs = [(t.lower(), p) for t, p in pairs]
-    lower_lemmas = trainer.predict_dict(lower_pairs)
-    lower_known = trainer.skip_seq2seq(lower_pairs)
+    # Unknown as written, perhaps known in lower case ("Said" at a sentence start).
+    retry = [i for i, k in enumerate(known) if not k and pairs[i][0] != pairs[i][0].lower()]
+    if retry:
+        lower_pairs = [(pairs[i][0].lower(), pairs[i][1]) for i in retry]
+        for i, lemma, k in zip(
+            retry,
+            trainer.predict_dict(lower_pairs),
+            trainer.skip_seq2seq(lower_pairs),
+            strict=True,
+        ):
+            if k:
+                lemmas[i], known[i] = lemma, True
     out: list[list[tuple[str, bool]]] = []
     i = 0
     for s in sentences:
-        row = []
-        for _ in s.words:
-            if known[i]:
-                row.append((lemmas[i], True))
-            elif lower_known[i]:
-                row.append((lower_lemmas[i], True))
-            else:
-                row.append((lemmas[i], False))
-            i += 1
-        out.append(row)
+        n = len(s.words)
+        out.append(list(zip(lemmas[i : i + n], known[i : i + n], strict=True)))
+        i += n
     return out
 
 
