@@ -700,3 +700,40 @@ rational rational ADJ 2 ccomp
 def test_he_is_no_foundation(rules) -> None:  # type: ignore[no-untyped-def]
     said = only(rules(*FOUNDATION), EventKind.STATEMENT)
     assert said.agent.name == "Buffett"
+
+
+TRAILING_ADDED = (
+    '"We expect more," Griffin added.',
+    """
+" " PUNCT 3 punct
+We we PRON 3 nsubj
+expect expect VERB 0 root Tense=Pres
+more more ADJ 3 obj
+, , PUNCT 3 punct
+" " PUNCT 3 punct
+Griffin Griffin PROPN 8 nsubj
+added add VERB 3 parataxis Tense=Past
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_trailing_attribution_with_add_is_a_statement(rules) -> None:  # type: ignore[no-untyped-def]
+    said = only(rules(*TRAILING_ADDED), EventKind.STATEMENT)
+    assert said.agent.name == "Griffin"
+    assert said.trigger.text == "added"
+
+
+def test_add_with_an_object_is_no_statement(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Google grew, and Brin added features."
+    rows = """
+Google Google PROPN 2 nsubj
+grew grow VERB 0 root Tense=Past
+, , PUNCT 6 punct
+and and CCONJ 6 cc
+Brin Brin PROPN 6 nsubj
+added add VERB 2 parataxis Tense=Past
+features feature NOUN 6 obj Number=Plur
+. . PUNCT 2 punct
+"""
+    assert not [e for e in rules(text, rows) if e.kind is EventKind.STATEMENT]

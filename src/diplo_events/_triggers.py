@@ -92,7 +92,12 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
             preps = {sent.case_of(o) for o in sent.deps(word, "obl", "xcomp", "advcl")}
             if not (prts | preps) & entry.particle:
                 return None
-        if entry.needs_clause and sent.dep(word, "ccomp", "parataxis", "xcomp") is None:
+        if (
+            entry.needs_clause
+            and sent.dep(word, "ccomp", "parataxis", "xcomp") is None
+            # '"...," Griffin added.': the attribution hangs off the quote
+            and not (word.deprel == "parataxis" and sent.dep(word, "obj") is None)
+        ):
             return None
         return word, f"verb '{word.text}' ({word.lemma})"
     # Noun triggers: asserted as an event, or the object of a light verb.
