@@ -399,6 +399,17 @@ def package(p: Paths, dest: Path, hours: float | None) -> None:
         }
         if name.endswith(".json.gz"):
             files[name]["variant"] = "perceptron"
+    parser_training: dict[str, object] = {}
+    checkpoint = p.models / "parser_checkpoint.pt"
+    if checkpoint.exists():
+        state = torch.load(checkpoint, map_location="cpu", weights_only=False)
+        parser_training = {
+            "parser_steps": state.get("last_best_step"),  # the packaged (best) parser
+            "parser_steps_run": state.get("global_step"),
+            "parser_dev_las_every_200_steps": [
+                round(100 * x, 2) for x in state.get("dev_score_history", [])
+            ],
+        }
     manifest = {
         "name": "en_ewt",
         "language": "en",
@@ -420,6 +431,7 @@ def package(p: Paths, dest: Path, hours: float | None) -> None:
             "hours": hours,
             "hardware": f"{platform.machine()}, {os.cpu_count()} CPU cores, "
             f"{platform.processor() or 'cpu'}",
+            **parser_training,
         },
         "scores": {"dev": dev, "test": test},
         "files": files,
