@@ -1,4 +1,4 @@
-"""The pre-lemmatization trigger filter: it may let too much through, never too little."""
+"""The trigger pre-filter before lemmatization, and the GC pause around parses."""
 
 from __future__ import annotations
 
@@ -39,3 +39,27 @@ def test_unknown_words_get_every_plausible_stem() -> None:
     assert _may_trigger_unlemmatized(lex, "embargoes", "NOUN", "embargoes", False)
     assert not _may_trigger_unlemmatized(lex, "gardening", "VERB", "gardening", False)
     assert not _may_trigger_unlemmatized(lex, "condemning", "ADJ", "condemning", False)
+
+
+def test_gc_pause_restores_the_collector_state() -> None:
+    import gc
+
+    from diplo_events._extractor import _gc_paused
+
+    assert gc.isenabled()
+    with _gc_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with _gc_paused():
+            pass
+        assert not gc.isenabled()  # a user's choice is kept
+    finally:
+        gc.enable()
+    try:
+        with _gc_paused():
+            raise KeyError("boom")
+    except KeyError:
+        pass
+    assert gc.isenabled()
