@@ -737,3 +737,62 @@ features feature NOUN 6 obj Number=Plur
 . . PUNCT 2 punct
 """
     assert not [e for e in rules(text, rows) if e.kind is EventKind.STATEMENT]
+
+
+SIGNED_LETTER = (
+    "The letter, signed by Griffin, said NASA will build it.",
+    """
+The the DET 2 det
+letter letter NOUN 8 nsubj
+, , PUNCT 4 punct
+signed sign VERB 2 acl Tense=Past|VerbForm=Part
+by by ADP 6 case
+Griffin Griffin PROPN 4 obl:agent
+, , PUNCT 4 punct
+said say VERB 0 root Tense=Past
+NASA NASA PROPN 11 nsubj
+will will AUX 11 aux
+build build VERB 8 ccomp
+it it PRON 11 obj
+. . PUNCT 8 punct
+""",
+)
+
+
+def test_a_document_speaks_for_its_signatory(rules) -> None:  # type: ignore[no-untyped-def]
+    events = rules(*SIGNED_LETTER)
+    said = only(events, EventKind.STATEMENT)
+    assert said.agent.name == "Griffin"
+    assert said.agent.text == "Griffin"
+    # "signed" a letter is neither a bill signing nor an agreement
+    assert [e.kind for e in events] == [EventKind.STATEMENT]
+
+
+def test_a_document_speaks_for_its_possessor(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Edwards' campaign literature said he backs it."
+    rows = """
+Edwards Edwards PROPN 4 nmod:poss
+' ' PART 1 case
+campaign campaign NOUN 4 compound
+literature literature NOUN 5 nsubj
+said say VERB 0 root Tense=Past
+he he PRON 7 nsubj
+backs back VERB 5 ccomp Tense=Pres
+it it PRON 7 obj
+. . PUNCT 5 punct
+"""
+    assert only(rules(text, rows), EventKind.STATEMENT).agent.name == "Edwards"
+
+
+def test_an_unattributed_document_is_no_speaker(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "The statement said talks will resume."
+    rows = """
+The the DET 2 det
+statement statement NOUN 3 nsubj
+said say VERB 0 root Tense=Past
+talks talk NOUN 6 nsubj Number=Plur
+will will AUX 6 aux
+resume resume VERB 3 ccomp
+. . PUNCT 3 punct
+"""
+    assert not [e for e in rules(text, rows) if e.kind is EventKind.STATEMENT]

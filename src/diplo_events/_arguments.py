@@ -151,9 +151,41 @@ def _preceding_name(sent: Sentence, verb: Word) -> list[Word]:
     return []
 
 
+# Documents that "say" or "accuse" on behalf of whoever issued them.
+_DOCUMENTS = frozenset(
+    {
+        "statement", "letter", "report", "communique", "communiqué", "declaration",
+        "literature", "release", "document", "memo", "message", "announcement",
+    }
+)  # fmt: skip
+
+
+def _issuer(sent: Sentence, document: Word) -> Word | None:
+    """Who issued a document: "Edwards' campaign literature", "the letter, signed by
+    Griffin", "a statement from the ministry", "the White House statement".
+    """
+    poss = sent.dep(document, "nmod:poss")
+    if poss is not None and is_actor_like(poss):
+        return poss
+    for acl in sent.deps(document, "acl"):
+        for by in sent.deps(acl, "obl:agent", "obl"):
+            if sent.case_of(by) == "by" and is_actor_like(by):
+                return by
+    for nmod in sent.deps(document, "nmod"):
+        if sent.case_of(nmod) in ("from", "by") and is_actor_like(nmod):
+            return nmod
+    names = [c for c in sent.deps(document, "compound") if c.upos == "PROPN"]
+    return names[-1] if names else None
+
+
 def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
     """The agent words: from the tree, else from the governing clause or the surface."""
-    found = [w for w in _tree_agents(sent, cand) if is_actor_like(w)]
+    tree = _tree_agents(sent, cand)
+    tree = [
+        (_issuer(sent, w) or w) if w.upos == "NOUN" and w.lemma in _DOCUMENTS else w
+        for w in tree
+    ]
+    found = [w for w in tree if is_actor_like(w)]
     if found:
         return found
     if cand.word.upos == "VERB":
