@@ -796,3 +796,27 @@ resume resume VERB 3 ccomp
 . . PUNCT 3 punct
 """
     assert not [e for e in rules(text, rows) if e.kind is EventKind.STATEMENT]
+
+
+INVERTED = (
+    '"They must go," says a Pakistani official.',
+    """
+" " PUNCT 4 punct
+They they PRON 4 nsubj
+must must AUX 4 aux
+go go VERB 0 root
+, , PUNCT 4 punct
+" " PUNCT 4 punct
+says say VERB 4 parataxis Tense=Pres
+a a DET 10 det
+Pakistani Pakistani ADJ 10 amod
+official official NOUN 7 obj
+. . PUNCT 4 punct
+""",
+)
+
+
+def test_inverted_attribution_speaker_even_when_misparsed(rules) -> None:  # type: ignore[no-untyped-def]
+    said = only(rules(*INVERTED), EventKind.STATEMENT)
+    assert said.agent.text == "Pakistani official"
+    assert said.agent.country == "PAK"

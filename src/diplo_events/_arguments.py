@@ -178,6 +178,22 @@ def _issuer(sent: Sentence, document: Word) -> Word | None:
     return names[-1] if names else None
 
 
+def _inverted_speaker(sent: Sentence, verb: Word) -> list[Word]:
+    """'"...," says a Pakistani official.': the speaker after a quote-final verb."""
+    before = sent.words[verb.index - 1] if verb.index > 0 else None
+    if before is None or before.upos != "PUNCT":
+        return []
+    head: Word | None = None
+    for w in sent.words[verb.index + 1 :]:
+        if w.upos in ("DET", "ADJ", "NUM"):
+            continue
+        if w.upos in ("NOUN", "PROPN"):
+            head = w
+            continue
+        break
+    return [head] if head is not None and is_actor_like(head) else []
+
+
 def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
     """The agent words: from the tree, else from the governing clause or the surface."""
     tree = _tree_agents(sent, cand)
@@ -189,7 +205,7 @@ def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
     if found:
         return found
     if cand.word.upos == "VERB":
-        found = _preceding_name(sent, cand.word)
+        found = _preceding_name(sent, cand.word) or _inverted_speaker(sent, cand.word)
     return found or _ancestor_subject(sent, cand.clause)
 
 
