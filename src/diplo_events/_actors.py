@@ -448,6 +448,9 @@ def is_relative_pronoun(word: Word) -> bool:
 
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+# Agents that, outside reported speech, are the writer or the reader: their
+# own "I can say" or "you say" is commentary, not a reported event.
+_WRITER_OR_READER = _FIRST_PERSON | {"you", "yourself"}
 
 
 def _in_quotation(text: str, offset: int) -> bool:
@@ -496,7 +499,8 @@ def resolve_first_person(
     pronoun in its own sentence ("I proposed ..., Xi said"), of a trailing
     attribution in the next sentence ("I proposed ... . These are lessons,
     he said."), or, inside quotation marks, of the nearest statement outside
-    them.  Anything else, such as a blogger's own "I", stays as written.
+    them.  Events whose agent is an "I" left unresolved -- a blogger's own
+    "I can say" -- or a "you" are dropped: commentary, not reported events.
     """
     starts = [s.start for s in sentences]
     statements = [
@@ -549,6 +553,10 @@ def resolve_first_person(
 
     out = []
     for e in events:
+        if e.agent is not None and e.agent.text.lower() in _WRITER_OR_READER:
+            found = resolved(e.agent)
+            if found is e.agent:
+                continue  # the writer's own "I can say", a reader's "you say"
         agent = resolved(e.agent)
         targets = tuple(t for t in (resolved(t) for t in e.targets) if t is not None)
         if agent is not e.agent or targets != e.targets:

@@ -194,15 +194,31 @@ def _inverted_speaker(sent: Sentence, verb: Word) -> list[Word]:
     return [head] if head is not None and is_actor_like(head) else []
 
 
+def is_passive(sent: Sentence, verb: Word) -> bool:
+    """"are said to", "can not be said": by the tree, or by "be" right before a participle."""
+    if sent.dep(verb, "aux:pass", "nsubj:pass") is not None:
+        return True
+    if verb.xpos != "VBN" and verb.feat("VerbForm") != "Part":
+        return False
+    i = verb.index - 1
+    while i >= 0 and sent.words[i].upos in ("ADV", "PART"):
+        i -= 1
+    return i >= 0 and sent.words[i].upos == "AUX" and sent.words[i].lemma == "be"
+
+
 def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
-    """The agent words: from the tree, else from the governing clause or the surface."""
+    """The agent words: from the tree, else from the governing clause or the surface.
+
+    A passive verb without a by-agent has none: the subject of a clause above
+    it ("the same can not be said of Jihad") is not who said it.
+    """
     tree = _tree_agents(sent, cand)
     tree = [
         (_issuer(sent, w) or w) if w.upos == "NOUN" and w.lemma in _DOCUMENTS else w
         for w in tree
     ]
     found = [w for w in tree if is_actor_like(w)]
-    if found:
+    if found or (cand.word.upos == "VERB" and is_passive(sent, cand.word)):
         return found
     if cand.word.upos == "VERB":
         found = _preceding_name(sent, cand.word) or _inverted_speaker(sent, cand.word)
