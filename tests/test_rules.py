@@ -864,3 +864,19 @@ worse bad ADJ 7 xcomp
 . . PUNCT 4 punct
 """
     assert not rules(text, rows)
+
+
+def test_an_article_speaks_for_its_publication(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "An article in Time accused Iran."
+    rows = """
+An a DET 2 det
+article article NOUN 5 nsubj
+in in ADP 4 case
+Time Time PROPN 2 nmod
+accused accuse VERB 0 root Tense=Past
+Iran Iran PROPN 5 obj
+. . PUNCT 5 punct
+"""
+    accused = only(rules(text, rows), EventKind.ACCUSATION)
+    assert accused.agent.name == "Time"
+    assert [t.name for t in accused.targets] == ["Iran"]

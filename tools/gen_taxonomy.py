@@ -76,6 +76,8 @@ def constraints(t: Trigger) -> str:
         parts.append("needs an animate agent")
     if t.needs_clause:
         parts.append("needs a clause complement")
+    if t.needs_object:
+        parts.append("needs an object")
     return "; ".join(parts)
 
 

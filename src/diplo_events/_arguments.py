@@ -156,13 +156,15 @@ _DOCUMENTS = frozenset(
     {
         "statement", "letter", "report", "communique", "communiqué", "declaration",
         "literature", "release", "document", "memo", "message", "announcement",
+        "article", "editorial", "column",
     }
 )  # fmt: skip
 
 
 def _issuer(sent: Sentence, document: Word) -> Word | None:
     """Who issued a document: "Edwards' campaign literature", "the letter, signed by
-    Griffin", "a statement from the ministry", "the White House statement".
+    Griffin", "a statement from the ministry", "an article in Time magazine", "the
+    White House statement".
     """
     poss = sent.dep(document, "nmod:poss")
     if poss is not None and is_actor_like(poss):
@@ -172,7 +174,10 @@ def _issuer(sent: Sentence, document: Word) -> Word | None:
             if sent.case_of(by) == "by" and is_actor_like(by):
                 return by
     for nmod in sent.deps(document, "nmod"):
-        if sent.case_of(nmod) in ("from", "by") and is_actor_like(nmod):
+        # "a statement from the ministry", "an article in Time magazine"
+        if sent.case_of(nmod) in ("from", "by", "in") and (
+            is_actor_like(nmod) or nmod.upos == "NOUN"
+        ):
             return nmod
     names = [c for c in sent.deps(document, "compound") if c.upos == "PROPN"]
     return names[-1] if names else None

@@ -37,6 +37,7 @@ _TRIGGER_KEYS = {
     "needs_target",
     "animate_agent",
     "needs_clause",
+    "needs_object",
 }
 _PLOVER = {
     "AGREE",
@@ -87,6 +88,7 @@ class Trigger:
     needs_target: bool = False
     animate_agent: bool = False
     needs_clause: bool = False
+    needs_object: bool = False
 
 
 @attrs.frozen
@@ -220,7 +222,13 @@ def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Tri
     if plover not in _PLOVER:
         raise LexiconError(f"{where}: 'plover' must be one of {sorted(_PLOVER)}")
     flags = {}
-    for key in ("needs_light_verb", "needs_target", "animate_agent", "needs_clause"):
+    for key in (
+        "needs_light_verb",
+        "needs_target",
+        "animate_agent",
+        "needs_clause",
+        "needs_object",
+    ):
         value = entry.get(key, False)
         if not isinstance(value, bool):
             raise LexiconError(f"{where}: {key!r} must be true or false")
@@ -248,6 +256,7 @@ def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Tri
         needs_target=flags["needs_target"],
         animate_agent=flags["animate_agent"],
         needs_clause=flags["needs_clause"],
+        needs_object=flags["needs_object"],
     )
 
 

@@ -92,6 +92,8 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
             preps = {sent.case_of(o) for o in sent.deps(word, "obl", "xcomp", "advcl")}
             if not (prts | preps) & entry.particle:
                 return None
+        if entry.needs_object and sent.dep(word, "obj", "iobj") is None:
+            return None  # "couldn't tell when ..." is not telling anyone
         if (
             entry.needs_clause
             and sent.dep(word, "ccomp", "parataxis", "xcomp") is None
