@@ -880,3 +880,47 @@ Iran Iran PROPN 5 obj
     accused = only(rules(text, rows), EventKind.ACCUSATION)
     assert accused.agent.name == "Time"
     assert [t.name for t in accused.targets] == ["Iran"]
+
+
+EPISODE_ROWS = """
+Xi Xi PROPN 2 nsubj
+met meet VERB 0 root Tense=Past
+Blinken Blinken PROPN 2 obj
+on on ADP 5 case
+Wednesday Wednesday PROPN 2 obl
+. . PUNCT 2 punct
+
+Wang Wang PROPN 2 nsubj
+said say VERB 0 root Tense=Past
+ties tie NOUN 4 nsubj Number=Plur
+improved improve VERB 2 ccomp Tense=Past
+. . PUNCT 2 punct
+
+The the DET 2 det
+meeting meeting NOUN 3 nsubj
+ended end VERB 0 root Tense=Past
+. . PUNCT 3 punct
+"""
+
+
+def test_a_past_event_continues_the_paragraphs_day(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Xi met Blinken on Wednesday. Wang said ties improved. The meeting ended."
+    events = rules(text, EPISODE_ROWS)
+    said = only(events, EventKind.STATEMENT)
+    assert (said.date.timex, said.date.basis) == ("2024-04-24", DateBasis.INHERITED)
+    assert said.date.text == "Wednesday"
+    # "the meeting" mentions the Wednesday meeting again
+    again = [e for e in events if e.trigger.text == "meeting"]
+    assert [(e.date.timex, e.date.basis) for e in again] == [("2024-04-24", DateBasis.INHERITED)]
+
+
+def test_a_new_paragraph_or_present_tense_starts_afresh(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Xi met Blinken on Wednesday.\n\nWang said ties improved. The meeting ended."
+    said = only(rules(text, EPISODE_ROWS), EventKind.STATEMENT)
+    assert said.date.basis is DateBasis.PUBLICATION
+    present = EPISODE_ROWS.replace(
+        "said say VERB 0 root Tense=Past", "says say VERB 0 root Tense=Pres"
+    )
+    text = "Xi met Blinken on Wednesday. Wang says ties improved. The meeting ended."
+    says = only(rules(text, present), EventKind.STATEMENT)
+    assert says.date.basis is DateBasis.PUBLICATION

@@ -19,13 +19,14 @@ say) do not date the event.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from functools import lru_cache
 
 import attrs
 
 from ._actors import TIME_WORDS
 from ._dates import resolve_date
-from ._model import DateBasis, EventDate, Precision, Span
+from ._model import DateBasis, Event, EventDate, Precision, Span
 from ._parse import Sentence, Word
 
 __all__ = ["date_event", "publication_date"]
@@ -286,6 +287,18 @@ def date_event(
     return publication_date(published)
 
 
+def in_reported_clause(sent: Sentence, clause: Word) -> bool:
+    """Whether ``clause`` sits in a complement: "said on Monday that they met"."""
+    cur: Word | None = clause
+    for _ in range(len(sent.words)):
+        if cur is None:
+            return False
+        if cur.rel in ("ccomp", "csubj", "parataxis"):
+            return True
+        cur = sent.head_of(cur)
+    return False
+
+
 def publication_date(published: dt.date | None) -> EventDate | None:
     if published is None:
         return None
@@ -296,3 +309,63 @@ def publication_date(published: dt.date | None) -> EventDate | None:
         basis=DateBasis.PUBLICATION,
         text=None,
     )
+
+
+# Determiners that make a noun trigger ("the meeting") mention an earlier event again.
+DEFINITE = frozenset({"the", "that", "this"})
+
+
+def date_from_discourse(
+    events: Sequence[Event],
+    past: Sequence[bool],
+    definite: Sequence[bool],
+    text: str,
+) -> list[Event]:
+    """Date events that have only the publication date from the text before them.
+
+    Two news conventions, applied to events without a time of their own:
+
+    - a definite mention of an event ("the meeting", "the talks") takes the
+      date of the last earlier event of the same kind that had one ("met on
+      September 22 ... the meeting");
+    - a past-tense event of a main clause continues the episode whose day
+      the paragraph has set: it takes the day of the nearest earlier event
+      in the same paragraph, one or two sentences back, that was dated at
+      day precision ("Crude-oil prices rose Wednesday ... Valero said").
+
+    ``past`` (a past-tense verb trigger outside reported speech) and
+    ``definite`` run parallel to ``events``.
+    """
+    out = list(events)
+    for i, event in enumerate(out):
+        date = event.date
+        if date is None or date.basis is not DateBasis.PUBLICATION:
+            continue
+        found: EventDate | None = None
+        if definite[i]:
+            for prior in reversed(out[:i]):
+                if (
+                    prior.kind is event.kind
+                    and prior.date is not None
+                    and prior.date.basis is not DateBasis.PUBLICATION
+                ):
+                    found = prior.date
+                    break
+        if found is None and past[i]:
+            sentences_back = 0
+            last_sentence = event.sentence.start
+            for prior in reversed(out[:i]):
+                if prior.sentence.start != last_sentence:
+                    sentences_back += 1
+                    last_sentence = prior.sentence.start
+                if sentences_back == 0:
+                    continue  # within a sentence, the tree decided
+                if sentences_back > 2 or "\n\n" in text[prior.sentence.end : event.sentence.start]:
+                    break
+                if prior.date is not None and prior.date.basis is not DateBasis.PUBLICATION:
+                    if prior.date.precision is Precision.DAY and prior.date.end is None:
+                        found = prior.date
+                    break
+        if found is not None:
+            out[i] = attrs.evolve(event, date=attrs.evolve(found, basis=DateBasis.INHERITED))
+    return out

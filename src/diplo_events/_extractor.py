@@ -14,7 +14,13 @@ from typing import Any
 import attrs
 
 from ._actors import Mentions, actor_for, pair_actors, resolve_first_person
-from ._anchoring import date_event
+from ._anchoring import (
+    DEFINITE,
+    date_event,
+    date_from_discourse,
+    in_reported_clause,
+    tense_of,
+)
 from ._arguments import agents_of, is_hypothetical, is_negated, targets_of, topic_of
 from ._batch import Result, batches, run_batch, run_parallel
 from ._gazetteer import country_of, is_animate_head, place_country
@@ -99,6 +105,8 @@ def events_from_sentences(
     """
     mentions = Mentions.collect(sentences, text)
     events: list[Event] = []
+    past: list[bool] = []  # per event: a past-tense verb trigger
+    definite: list[bool] = []  # per event: "the meeting", a mention again
     for sent in sentences:
         sentence_span = Span(sent.start, sent.end, text[sent.start : sent.end])
         for cand in find_triggers(sent, lexicon):
@@ -147,8 +155,19 @@ def events_from_sentences(
                 explanation=f"{cand.how} -> {kind.value}",
             )
             agent_list: list[Actor | None] = list(agents) if agents else [None]
+            is_past = (
+                trigger.upos == "VERB"
+                and tense_of(sent, cand.clause) == "past"
+                and not in_reported_clause(sent, cand.clause)
+            )
+            is_definite = trigger.upos == "NOUN" and any(
+                d.lower in DEFINITE for d in sent.deps(trigger, "det")
+            )
             for agent in agent_list:
                 events.append(Event(agent=agent, **base))  # type: ignore[arg-type]
+                past.append(is_past)
+                definite.append(is_definite)
+    events = date_from_discourse(events, past, definite, text)
     return resolve_first_person(events, sentences, text)
 
 
