@@ -924,3 +924,23 @@ def test_a_new_paragraph_or_present_tense_starts_afresh(rules) -> None:  # type:
     text = "Xi met Blinken on Wednesday. Wang says ties improved. The meeting ended."
     says = only(rules(text, present), EventKind.STATEMENT)
     assert says.date.basis is DateBasis.PUBLICATION
+
+
+def test_a_noun_with_a_subject_is_a_mistagged_verb(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "The hymn talks about service."
+    rows = """
+The the DET 2 det
+hymn hymn NOUN 3 nsubj
+talks talk NOUN 0 root Number=Plur
+about about ADP 5 case
+service service NOUN 3 nmod
+. . PUNCT 3 punct
+"""
+    assert not rules(text, rows)
+    copula = """
+These this PRON 3 nsubj
+are be AUX 3 cop
+talks talk NOUN 0 root Number=Plur
+. . PUNCT 3 punct
+"""
+    assert [e.kind for e in rules("These are talks.", copula)] == [EventKind.MEETING]

@@ -116,6 +116,8 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
         return None
     if word.rel in ("compound", "amod"):  # "meeting room", "visit plans"
         return None
+    if sent.dep(word, "nsubj") is not None and sent.dep(word, "cop") is None:
+        return None  # "The hymn talks about ...": a verb the tagger took for a noun
     return word, f"noun '{word.text}' ({word.lemma})"
 
 
