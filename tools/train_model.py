@@ -335,6 +335,7 @@ def build_pipeline(model_dir: Path, use_gpu: bool = False):  # type: ignore[no-u
         depparse_model_path=str(model_dir / FILES["depparse"]),
         pos_with_perceptron=FILES["pos"].endswith(".json.gz"),
         tokenize_max_seqlen=1000,
+        depparse_batch_size=500,  # as the library runs it: less memory, faster
         logging_level="WARN",
     )
 
