@@ -944,3 +944,44 @@ talks talk NOUN 0 root Number=Plur
 . . PUNCT 3 punct
 """
     assert [e.kind for e in rules("These are talks.", copula)] == [EventKind.MEETING]
+
+
+def test_a_role_noun_keeps_the_name_in_apposition(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "The former Iraqi leader Saddam Hussein is refusing to enter."
+    rows = """
+The the DET 4 det
+former former ADJ 4 amod
+Iraqi Iraqi ADJ 4 amod
+leader leader NOUN 8 nsubj
+Saddam Saddam PROPN 4 appos
+Hussein Hussein PROPN 5 flat
+is be AUX 8 aux
+refusing refuse VERB 0 root VerbForm=Ger
+to to PART 10 mark
+enter enter VERB 8 xcomp
+. . PUNCT 8 punct
+"""
+    refusal = only(rules(text, rows), EventKind.REJECTION)
+    assert refusal.agent.name == "Saddam Hussein"
+    assert refusal.agent.text == "former Iraqi leader Saddam Hussein"
+    assert (refusal.agent.country, refusal.agent.role) == ("IRQ", "former Leader")
+
+
+def test_a_role_noun_and_a_name_both_parsed_as_subjects(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "The former Iraqi leader Saddam Hussein is refusing to enter."
+    rows = """
+The the DET 4 det
+former former ADJ 4 amod
+Iraqi Iraqi ADJ 4 amod
+leader leader NOUN 8 nsubj
+Saddam Saddam PROPN 6 compound
+Hussein Hussein PROPN 8 nsubj
+is be AUX 8 aux
+refusing refuse VERB 0 root VerbForm=Ger
+to to PART 10 mark
+enter enter VERB 8 xcomp
+. . PUNCT 8 punct
+"""
+    refusal = only(rules(text, rows), EventKind.REJECTION)
+    assert refusal.agent.name == "Saddam Hussein"
+    assert refusal.agent.role == "former Leader"

@@ -104,7 +104,24 @@ def phrase_words(sent: Sentence, head: Word) -> list[Word]:
         run = run[1:]
     while len(run) > 1 and (run[-1].upos in ("PUNCT", "PART") or run[-1].lower in ("'s", "'")):
         run = run[:-1]
+    # "the former Iraqi leader Saddam Hussein", parsed with the name as an
+    # apposition of "leader" or as a second subject: a name right after the
+    # words is part of them.
+    nxt = run[-1].index + 1
+    if nxt < len(sent.words) and sent.words[nxt].upos == "PROPN":
+        for name_run in _name_runs(sent):
+            if name_run[0].index == nxt and _attached_to(sent, name_run, head):
+                run = run + name_run
+                break
     return run
+
+
+def _attached_to(sent: Sentence, words: Sequence[Word], head: Word) -> bool:
+    """Whether ``words`` hang below ``head`` or share its head and relation."""
+    inside = {w.index for w in words}
+    top = next((w for w in words if w.head not in inside), words[0])
+    below = {w.index for w in sent.subtree(head)}
+    return top.index in below or (top.head == head.head and top.rel == head.rel)
 
 
 def _name_runs(sent: Sentence) -> list[list[Word]]:
