@@ -985,3 +985,21 @@ enter enter VERB 8 xcomp
     refusal = only(rules(text, rows), EventKind.REJECTION)
     assert refusal.agent.name == "Saddam Hussein"
     assert refusal.agent.role == "former Leader"
+
+
+def test_worked_out_a_deal_is_an_agreement(rules) -> None:  # type: ignore[no-untyped-def]
+    text = "Clinton had worked out a deal with Sharif."
+    rows = """
+Clinton Clinton PROPN 3 nsubj
+had have AUX 3 aux
+worked work VERB 0 root Tense=Past|VerbForm=Part
+out out ADP 3 compound:prt
+a a DET 6 det
+deal deal NOUN 3 obj
+with with ADP 8 case
+Sharif Sharif PROPN 3 obl
+. . PUNCT 3 punct
+"""
+    deal = only(rules(text, rows), EventKind.AGREEMENT)
+    assert deal.agent.name == "Clinton"
+    assert [t.name for t in deal.targets] == ["Sharif"]
