@@ -283,7 +283,7 @@ class Extractor:
             parsed = self.pipeline(inputs, processors="tokenize,mwt,pos")
             self._parse_selected(parsed, every=full or not self.skip_untriggered)
         for (i, a, b), doc in zip(flat, parsed, strict=True):
-            out[i].extend(sentences_from_document(doc, docs[i].cleaned[:b], offset=a))
+            out[i].extend(sentences_from_document(doc, docs[i].cleaned, offset=a, end=b))
         return out
 
     def _parse_selected(self, parsed: Sequence[Any], *, every: bool = False) -> None:

@@ -150,13 +150,16 @@ def _align(
     return spans
 
 
-def sentences_from_document(doc: Any, text: str, offset: int = 0) -> list[Sentence]:
-    """Build parse views from a stanza ``Document`` whose text is ``text[offset:]``.
+def sentences_from_document(
+    doc: Any, text: str, offset: int = 0, end: int | None = None
+) -> list[Sentence]:
+    """Build parse views from a stanza ``Document`` whose text is ``text[offset:end]``.
 
-    ``offset`` shifts every character offset, for documents parsed in chunks.
+    ``offset`` shifts every character offset, for documents parsed in chunks;
+    ``end`` keeps a chunk from copying the rest of a long document.
     """
     out: list[Sentence] = []
-    base_text = text[offset:] if offset else text
+    base_text = text[offset:end] if offset or end is not None else text
     # Token-level alignment first (tokens carry offsets when stanza tokenized),
     # then words inside each token.
     tokens = [t for s in doc.sentences for t in s.tokens]
