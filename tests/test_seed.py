@@ -93,3 +93,19 @@ def test_taxonomy_on_the_seed(seed_events) -> None:  # type: ignore[no-untyped-d
     assert aid and all(e.negated for e in aid)
     ban = [e for e in seed_events if e.kind.value == "sanction" and e.trigger.text == "ban"]
     assert ban and all(e.hypothetical for e in ban)
+
+
+def test_references_on_the_seed(seed_events) -> None:  # type: ignore[no-untyped-def]
+    # "I proposed ... . These are ... lessons, he said.": the "I" is Xi
+    proposal = [e for e in seed_events if e.kind.value == "proposal"]
+    assert [(e.agent.text, e.agent.name, e.agent.code) for e in proposal] == [
+        ("I", "Xi Jinping", "CHNGOV")
+    ]
+    # "the two sides also discussed": the United States and China, not Russia
+    discussed = [e for e in seed_events if e.trigger.text == "discussed"]
+    assert discussed
+    sides = {discussed[0].agent.name, *(t.name for t in discussed[0].targets)}
+    assert sides == {"United States", "China"}
+    # the US promise to defend its ally
+    promise = [e for e in seed_events if e.kind.value == "promise"]
+    assert [e.agent.name for e in promise] == ["United States"]
