@@ -113,17 +113,9 @@ def main() -> None:
 
     # Time inside the stanza pipeline, to get the share spent outside it.
     inner = {"s": 0.0}
-    pipeline_call = type(ex.pipeline).__call__
     # The lemmatizer and the parser also run outside the pipeline call, on
     # the sentences that may hold a trigger.
     selective = [ex.pipeline.processors[name] for name in ("lemma", "depparse")]
-
-    def timed_call(self, *a, **k):  # type: ignore[no-untyped-def]
-        t0 = time.perf_counter()
-        try:
-            return pipeline_call(self, *a, **k)
-        finally:
-            inner["s"] += time.perf_counter() - t0
 
     def timed(process: Any) -> Any:
         def run(self, *a, **k):  # type: ignore[no-untyped-def]
@@ -135,7 +127,7 @@ def main() -> None:
 
         return run
 
-    type(ex.pipeline).__call__ = timed_call
+    type(ex.pipeline).__call__ = timed(type(ex.pipeline).__call__)
     for processor in selective:
         type(processor).process = timed(type(processor).process)
     diplo_events._extractor._default[:] = [ex]

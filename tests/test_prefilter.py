@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from diplo_events import Lexicon
-from diplo_events._extractor import _inflection_stems, _may_trigger_unlemmatized
+from diplo_events._triggers import inflection_stems, may_trigger_unlemmatized
 
 
 @pytest.mark.parametrize(
@@ -21,24 +21,24 @@ from diplo_events._extractor import _inflection_stems, _may_trigger_unlemmatized
         ("urging", "urge"),
     ],
 )
-def test_inflection_stems(word: str, stem: str) -> None:
-    assert stem in _inflection_stems(word)
+def testinflection_stems(word: str, stem: str) -> None:
+    assert stem in inflection_stems(word)
 
 
 def test_known_words_use_the_dictionary_lemma() -> None:
     lex = Lexicon.bundled()
-    assert _may_trigger_unlemmatized(lex, "said", "VERB", "say", True)
-    assert not _may_trigger_unlemmatized(lex, "ate", "VERB", "eat", True)
+    assert may_trigger_unlemmatized(lex, "said", "VERB", "say", True)
+    assert not may_trigger_unlemmatized(lex, "ate", "VERB", "eat", True)
     # the dictionary's word is final for known words: no guessing
-    assert not _may_trigger_unlemmatized(lex, "meets", "NOUN", "meets", True)
+    assert not may_trigger_unlemmatized(lex, "meets", "NOUN", "meets", True)
 
 
 def test_unknown_words_get_every_plausible_stem() -> None:
     lex = Lexicon.bundled()
-    assert _may_trigger_unlemmatized(lex, "Condemning", "VERB", "Condemning", False)
-    assert _may_trigger_unlemmatized(lex, "embargoes", "NOUN", "embargoes", False)
-    assert not _may_trigger_unlemmatized(lex, "gardening", "VERB", "gardening", False)
-    assert not _may_trigger_unlemmatized(lex, "condemning", "ADJ", "condemning", False)
+    assert may_trigger_unlemmatized(lex, "Condemning", "VERB", "Condemning", False)
+    assert may_trigger_unlemmatized(lex, "embargoes", "NOUN", "embargoes", False)
+    assert not may_trigger_unlemmatized(lex, "gardening", "VERB", "gardening", False)
+    assert not may_trigger_unlemmatized(lex, "condemning", "ADJ", "condemning", False)
 
 
 def test_gc_pause_restores_the_collector_state() -> None:

@@ -491,17 +491,6 @@ def _is_trailing_attribution(event: Event, text: str) -> bool:
     return 1 <= len(subject) <= 5 and len(after) <= 3
 
 
-def _governs(sent: Sentence, upper: Word, lower: Word) -> bool:
-    w: Word | None = lower
-    seen = 0
-    while w is not None and seen <= len(sent.words):
-        if w.index == upper.index:
-            return True
-        w = sent.head_of(w)
-        seen += 1
-    return False
-
-
 def _word_at(sent: Sentence, offset: int) -> Word | None:
     return next((w for w in sent.words if w.start == offset), None)
 
@@ -547,7 +536,7 @@ def resolve_first_person(
                 if (
                     pronoun is not None
                     and trigger is not None
-                    and _governs(sent, trigger, pronoun)
+                    and pronoun in sent.subtree(trigger)
                 ) or (quoted and not _in_quotation(text, st.trigger.start)):
                     return st.agent
             elif j == i + 1 and _is_trailing_attribution(st, text):
@@ -570,11 +559,9 @@ def resolve_first_person(
 
     out = []
     for e in events:
-        if e.agent is not None and e.agent.text.lower() in _WRITER_OR_READER:
-            found = resolved(e.agent)
-            if found is e.agent:
-                continue  # the writer's own "I can say", a reader's "you say"
         agent = resolved(e.agent)
+        if agent is not None and agent is e.agent and agent.text.lower() in _WRITER_OR_READER:
+            continue  # the writer's own "I can say", a reader's "you say"
         targets = tuple(t for t in (resolved(t) for t in e.targets) if t is not None)
         if agent is not e.agent or targets != e.targets:
             e = attrs.evolve(e, agent=agent, targets=targets)

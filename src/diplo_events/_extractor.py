@@ -29,7 +29,7 @@ from ._model import Actor, Event, EventKind, Place, Span
 from ._modelstore import ModelInfo, build_pipeline
 from ._parse import Sentence, Word, sentences_from_document
 from ._text import check_text, chunks, clean, find_dateline, looks_english, to_date
-from ._triggers import Candidate, find_triggers, may_trigger
+from ._triggers import Candidate, find_triggers, may_trigger_unlemmatized
 from .exceptions import NotEnglishWarning
 
 __all__ = ["Extractor", "events_from_sentences", "extract_events"]
@@ -304,7 +304,7 @@ class Extractor:
         selected = []
         for sent, guess in zip(sentences, guesses, strict=True):
             if every or any(
-                _may_trigger_unlemmatized(self.lexicon, w.text, w.upos, lemma, known)
+                may_trigger_unlemmatized(self.lexicon, w.text, w.upos, lemma, known)
                 for w, (lemma, known) in zip(sent.words, guess, strict=True)
             ):
                 selected.append(sent)
@@ -431,33 +431,6 @@ def _dictionary_lemmas(
         out.append(list(zip(lemmas[i : i + n], known[i : i + n], strict=True)))
         i += n
     return out
-
-
-def _inflection_stems(word: str) -> set[str]:
-    """Lemmas an unknown inflected form could have ("banning" -> "ban", "allies" -> "ally")."""
-    w = word.lower()
-    stems = {w}
-    for suffix, repl in (
-        ("s", ""), ("es", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("d", ""),
-        ("ing", ""), ("ing", "e"),
-    ):  # fmt: skip
-        if w.endswith(suffix) and len(w) > len(suffix) + 1:
-            stem = w[: -len(suffix)] + repl
-            stems.add(stem)
-            if repl == "" and suffix in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
-                stems.add(stem[:-1])  # doubled consonant: "banned", "banning"
-    return stems
-
-
-def _may_trigger_unlemmatized(
-    lexicon: Lexicon, text: str, upos: str | None, lemma: str, known: bool
-) -> bool:
-    """:func:`may_trigger` before lemmatization: unknown words get every plausible stem."""
-    if may_trigger(lexicon, lemma, text, upos):
-        return True
-    return not known and any(
-        may_trigger(lexicon, stem, None, upos) for stem in _inflection_stems(text)
-    )
 
 
 def _with_progress(items: Iterable[Any]) -> Iterable[Any]:

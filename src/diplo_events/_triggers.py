@@ -7,7 +7,13 @@ import attrs
 from ._lexicon import Lexicon, Trigger
 from ._parse import Sentence, Word
 
-__all__ = ["Candidate", "find_triggers", "may_trigger"]
+__all__ = [
+    "Candidate",
+    "find_triggers",
+    "inflection_stems",
+    "may_trigger",
+    "may_trigger_unlemmatized",
+]
 
 # Verbs used as adjectives ("the signed bill") name no event of their own.
 _SKIP_VERB_RELS = {"amod", "compound"}
@@ -52,6 +58,33 @@ def may_trigger(lexicon: Lexicon, lemma: str | None, text: str | None, upos: str
     lemma = (lemma or "").lower()
     lower = (text or "").lower()
     return bool(lexicon.lookup(lemma, pos) or lexicon.lookup(lower, pos))
+
+
+def inflection_stems(word: str) -> set[str]:
+    """Lemmas an unknown inflected form could have ("banning" -> "ban", "allies" -> "ally")."""
+    w = word.lower()
+    stems = {w}
+    for suffix, repl in (
+        ("s", ""), ("es", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("d", ""),
+        ("ing", ""), ("ing", "e"),
+    ):  # fmt: skip
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            stem = w[: -len(suffix)] + repl
+            stems.add(stem)
+            if repl == "" and suffix in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.add(stem[:-1])  # doubled consonant: "banned", "banning"
+    return stems
+
+
+def may_trigger_unlemmatized(
+    lexicon: Lexicon, text: str, upos: str | None, lemma: str, known: bool
+) -> bool:
+    """:func:`may_trigger` before lemmatization: unknown words get every plausible stem."""
+    if may_trigger(lexicon, lemma, text, upos):
+        return True
+    return not known and any(
+        may_trigger(lexicon, stem, None, upos) for stem in inflection_stems(text)
+    )
 
 
 def _has_obj_lemma(sent: Sentence, word: Word, lemmas: frozenset[str]) -> bool:
