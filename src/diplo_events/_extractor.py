@@ -27,6 +27,7 @@ from ._gazetteer import country_of, is_animate_head, place_country
 from ._lexicon import Lexicon
 from ._model import Actor, Event, EventKind, Place, Span
 from ._modelstore import ModelInfo, build_pipeline
+from ._mst import install_fast_decoder
 from ._parse import Sentence, Word, sentences_from_document
 from ._text import check_text, chunks, clean, find_dateline, looks_english, to_date
 from ._triggers import Candidate, find_triggers, may_trigger_unlemmatized
@@ -234,6 +235,7 @@ class Extractor:
         else:
             lex = Lexicon.load(lexicon)
         pipeline, info = build_pipeline(model_dir, device=device, verify=verify)
+        install_fast_decoder(pipeline)  # the same trees, ~7x faster to decode
         return cls(pipeline=pipeline, model=info, lexicon=lex, device=device)
 
     # -- the stages, public so batches and users can drive them ---------------
