@@ -318,11 +318,12 @@ def train_parser(p: Paths, minutes: float, threads: int) -> None:
 def build_pipeline(model_dir: Path, use_gpu: bool = False):  # type: ignore[no-untyped-def]
     import stanza
 
+    from diplo_events._mst import install_fast_decoder
     from diplo_events._perceptron import register_with_stanza
 
     register_with_stanza()
     (model_dir / "resources.json").write_text("{}")
-    return stanza.Pipeline(
+    nlp = stanza.Pipeline(
         lang="en",
         dir=str(model_dir),
         download_method=None,
@@ -338,6 +339,8 @@ def build_pipeline(model_dir: Path, use_gpu: bool = False):  # type: ignore[no-u
         depparse_batch_size=500,  # as the library runs it: less memory, faster
         logging_level="WARN",
     )
+    install_fast_decoder(nlp)  # as the library runs it: the same trees, decoded faster
+    return nlp
 
 
 def evaluate(p: Paths, model_dir: Path, split: str) -> dict[str, float]:
