@@ -192,3 +192,29 @@ def test_skipping_untriggered_sentences_changes_no_result(extractor: Extractor) 
         extractor.skip_untriggered = True
     assert skipped == full
     assert any(skipped)
+
+
+def test_parsed_documents_are_freed_without_the_cyclic_collector(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+    import weakref
+
+    pipeline = extractor.pipeline
+    refs: list[weakref.ref[object]] = []
+    real_call = type(pipeline).__call__
+
+    def spy(self, docs, *args, **kwargs):  # type: ignore[no-untyped-def]
+        out = real_call(self, docs, *args, **kwargs)
+        refs.extend(weakref.ref(d) for d in out)
+        refs.extend(weakref.ref(s) for d in out for s in d.sentences)
+        return out
+
+    monkeypatch.setattr(type(pipeline), "__call__", spy)
+    gc.disable()
+    try:
+        views = extractor.parse("Blinken met Wang Yi. He warned China.\n\nBiden signed the bill.")
+        assert [w.text for w in views[0].words][:2] == ["Blinken", "met"]
+        assert refs and all(r() is None for r in refs)
+    finally:
+        gc.enable()
