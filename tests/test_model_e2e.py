@@ -218,3 +218,18 @@ def test_parsed_documents_are_freed_without_the_cyclic_collector(
         assert refs and all(r() is None for r in refs)
     finally:
         gc.enable()
+
+
+def test_parser_groups_bound_the_padded_size() -> None:
+    from diplo_events._extractor import padded_groups
+
+    lengths = [119, *([12] * 32), 600, 3]
+    groups = padded_groups(lengths, 500)
+    assert sorted(i for g in groups for i in g) == list(range(len(lengths)))
+    for g in groups:
+        longest = max(lengths[i] for i in g)
+        assert len(g) == 1 or len(g) * longest <= 500
+    # the long sentence is not padded against the short ones
+    assert next(g for g in groups if 0 in g) == [0, 1, 2, 3]
+    assert [33] in groups
+    assert padded_groups([], 500) == []
