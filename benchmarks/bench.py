@@ -6,8 +6,8 @@ Prints tokens/s for a loop of ``extract_events``, ``extract_many`` (batch) and
 ``n_process=2``; the share of time spent outside the stanza pipeline; the peak
 RSS of each mode; import time; the share of sentences skipped by the trigger
 pre-filter; and a length-scaling table.  The corpus: the seed article plus the UD
-English-EWT dev/test documents (rebuilt from their ``# text`` lines), repeated
-up to ``--docs`` documents.
+English-EWT dev/test documents (rebuilt from their ``# text`` lines, with their
+paragraphs), repeated up to ``--docs`` documents.
 """
 
 from __future__ import annotations
@@ -26,19 +26,28 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def ewt_documents(ud_dir: Path) -> list[str]:
-    docs: list[list[str]] = []
+    """The EWT dev/test documents, rebuilt with their paragraphs (``# newpar``)."""
+    docs: list[list[list[str]]] = []
     for split in ("dev", "test"):
         for line in (ud_dir / f"en_ewt-ud-{split}.conllu").read_text("utf-8").splitlines():
             if line.startswith("# newdoc"):
-                docs.append([])
+                docs.append([[]])
+            elif line.startswith("# newpar") and docs and docs[-1][-1]:
+                docs[-1].append([])
             elif line.startswith("# text = ") and docs:
-                docs[-1].append(line[9:])
-    return [" ".join(d) for d in docs if len(d) >= 5]
+                docs[-1][-1].append(line[9:])
+    return [
+        "\n\n".join(" ".join(par) for par in d if par)
+        for d in docs
+        if sum(len(par) for par in d) >= 5
+    ]
 
 
-def corpus(ud_dir: Path, n: int) -> list[str]:
+def corpus(ud_dir: Path, n: int, *, paragraphs: bool = True) -> list[str]:
     seed = (REPO / "tests" / "fixtures" / "seed_article.txt").read_text("utf-8")
     pool = [seed, *ewt_documents(ud_dir)]
+    if not paragraphs:  # each document one paragraph, as earlier versions of this script
+        pool = [" ".join(d.split("\n\n")) for d in pool]
     return [pool[i % len(pool)] for i in range(n)]
 
 
@@ -88,6 +97,11 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--skip-processes", action="store_true")
+    ap.add_argument(
+        "--no-paragraphs",
+        action="store_true",
+        help="join each document's paragraphs into one, as earlier runs of this script did",
+    )
     args = ap.parse_args()
 
     print(
@@ -100,10 +114,11 @@ def main() -> None:
     import diplo_events
     from diplo_events import Extractor
 
-    texts = corpus(args.ud_dir, args.docs)
+    texts = corpus(args.ud_dir, args.docs, paragraphs=not args.no_paragraphs)
     tokens = count_tokens(None, texts)
     print(
-        f"corpus: {len(texts)} documents, {tokens} whitespace tokens; torch threads "
+        f"corpus: {len(texts)} documents, {tokens} whitespace tokens, "
+        f"{sum(t.count(chr(10) * 2) + 1 for t in texts)} paragraphs; torch threads "
         f"{torch.get_num_threads()}, device {args.device}"
     )
 
