@@ -32,6 +32,33 @@ Jinping Jinping PROPN 17 flat
 """,
 )
 
+# The same sentence as the bundled parser reads it: "by meeting" hangs on
+# "Beijing", and "Antony Blinken" on "Secretary".
+CAPPED_ON_BEIJING = (
+    CAPPED[0],
+    """
+US US PROPN 2 compound
+Secretary Secretary PROPN 7 nsubj
+of of ADP 6 case
+State State PROPN 5 compound
+Antony Antony PROPN 6 compound
+Blinken Blinken PROPN 2 nmod
+capped cap VERB 0 root Tense=Past
+his his PRON 9 nmod:poss
+visit visit NOUN 7 obj
+to to ADP 11 case
+Beijing Beijing PROPN 7 obl
+by by SCONJ 13 mark
+meeting meet VERB 11 acl VerbForm=Ger
+with with ADP 17 case
+Chinese Chinese ADJ 17 amod
+President President PROPN 17 nmod:desc
+Xi Xi PROPN 13 obl
+Jinping Jinping PROPN 13 obl
+. . PUNCT 7 punct
+""",
+)
+
 MET_WHO_WARNED = (
     "Blinken met earlier Friday with Chinese Foreign Minister Wang Yi, who warned that "
     "their countries could descend into confrontation.",
@@ -302,6 +329,12 @@ def test_gerund_meeting_takes_subject_of_governing_verb(rules) -> None:  # type:
     assert [t.name for t in meeting.targets] == ["Xi Jinping"]
     assert meeting.date.value == dt.date(2024, 4, 26)
     assert meeting.date.basis is DateBasis.PUBLICATION
+
+
+def test_clause_with_by_on_a_noun_takes_the_verbs_subject(rules) -> None:  # type: ignore[no-untyped-def]
+    meeting = only(rules(*CAPPED_ON_BEIJING), EventKind.MEETING)
+    assert meeting.agent is not None and meeting.agent.name == "Antony Blinken"
+    assert [t.name for t in meeting.targets] == ["Xi Jinping"]
 
 
 def test_possessive_pronoun_agent_of_noun_visit(rules) -> None:  # type: ignore[no-untyped-def]
@@ -1003,3 +1036,30 @@ Sharif Sharif PROPN 3 obl
     deal = only(rules(text, rows), EventKind.AGREEMENT)
     assert deal.agent.name == "Clinton"
     assert [t.name for t in deal.targets] == ["Sharif"]
+
+
+WOULD_NOT_RESTRICT = (
+    "China would not restrict trade, also stressing that the war continues.",
+    """
+China China PROPN 4 nsubj
+would would AUX 4 aux
+not not PART 4 advmod
+restrict restrict VERB 0 root
+trade trade NOUN 4 obj
+, , PUNCT 8 punct
+also also ADV 8 advmod
+stressing stress VERB 4 conj VerbForm=Ger
+that that SCONJ 12 mark
+the the DET 11 det
+war war NOUN 12 nsubj
+continues continue VERB 8 ccomp
+. . PUNCT 4 punct
+""",
+)
+
+
+def test_an_ing_conjunct_does_not_share_the_modal(rules) -> None:  # type: ignore[no-untyped-def]
+    stressing = only(rules(*WOULD_NOT_RESTRICT), EventKind.STATEMENT)
+    assert stressing.trigger.text == "stressing"
+    assert stressing.agent is not None and stressing.agent.name == "China"
+    assert not stressing.hypothetical

@@ -78,6 +78,12 @@ def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
     # Controlled and coordinated clauses share the subject of their head
     # ("capped his visit by meeting with Xi", "warned China ... and promised").
     head = sent.head_of(clause)
+    if head is not None and clause.deprel == "acl" and _adverbial_mark(sent, clause):
+        # "capped his visit to Beijing by meeting with Xi" parsed with the
+        # clause on "Beijing": "by", "after", "while" ... make it adverbial,
+        # so its subject is the governing verb's, not the noun's.
+        verb = sent.head_of(head)
+        return _subject(sent, verb, depth + 1) if verb is not None else []
     if head is not None and clause.deprel in _CONTROL_RELS and head.upos in ("VERB", "AUX"):
         return _subject(sent, head, depth + 1)
     if (
@@ -88,6 +94,16 @@ def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
         # "a law that aims to ban": the relative clause's head noun
         return [head]
     return []
+
+
+# Subordinators that make a participle clause adverbial, whatever it hangs on.
+_ADVERBIAL_MARKS = frozenset(
+    {"by", "after", "before", "while", "when", "without", "upon", "since", "through", "despite"}
+)
+
+
+def _adverbial_mark(sent: Sentence, clause: Word) -> bool:
+    return any(m.lower in _ADVERBIAL_MARKS for m in sent.deps(clause, "mark"))
 
 
 def _noun_governor_agent(sent: Sentence, noun: Word) -> list[Word]:
@@ -323,5 +339,13 @@ def is_hypothetical(sent: Sentence, cand: Candidate) -> bool:
             return True
         if cur.rel not in ("xcomp", "conj", "advcl", "ccomp"):
             return False
+        if cur.rel == "conj" and _is_gerund(cur) and not _is_gerund(head):
+            # "should not be disrupted, also stressing that ...": a modal
+            # cannot govern an -ing form; the participle is the writer's.
+            return False
         cur = head
     return False
+
+
+def _is_gerund(word: Word) -> bool:
+    return word.xpos == "VBG" or word.feat("VerbForm") == "Ger"
