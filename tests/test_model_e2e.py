@@ -233,3 +233,24 @@ def test_parser_groups_bound_the_padded_size() -> None:
     assert next(g for g in groups if 0 in g) == [0, 1, 2, 3]
     assert [33] in groups
     assert padded_groups([], 500) == []
+
+
+def test_one_document_is_tokenized_paragraph_by_paragraph(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    args = extractor.pipeline.processors["tokenize"].trainer.args
+    model_batch = args["batch_size"]
+    seen: list[int] = []
+    real_call = type(extractor.pipeline).__call__
+
+    def spy(self, docs, *a, **k):  # type: ignore[no-untyped-def]
+        seen.append(args["batch_size"])
+        return real_call(self, docs, *a, **k)
+
+    monkeypatch.setattr(type(extractor.pipeline), "__call__", spy)
+    text = "Blinken met Wang Yi on Friday.\n\nBiden signed the bill.\n\nXi warned the US."
+    single = extractor.extract(text, published="2024-04-26")
+    batch = next(iter(extractor.extract_many([(text, {"published": "2024-04-26"})] * 2)))
+    assert seen == [1, model_batch]
+    assert args["batch_size"] == model_batch
+    assert single == list(batch.events)
