@@ -33,15 +33,10 @@ def one_root_tree(scores: npt.ArrayLike) -> Heads:
     and ``heads[0]`` is 0.  The same tree as stanza's
     ``chuliu_edmonds_one_root`` (same rescaling of the root column).
     """
-    s = np.array(scores, dtype=np.float64)  # a copy: rescaled below
+    s = np.array(scores, dtype=np.float64)  # a copy: rescaled and masked below
     finite = s[np.isfinite(s)]
     if finite.size:
         s[:, 0] += finite.min() * s.shape[0]
-    return _chu_liu_edmonds(s)
-
-
-def _chu_liu_edmonds(scores: Scores) -> Heads:
-    s = scores.copy()
     np.fill_diagonal(s, -np.inf)
     s[0] = -np.inf  # the root has no head
     return _contract(s)
