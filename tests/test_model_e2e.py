@@ -235,22 +235,60 @@ def test_parser_groups_bound_the_padded_size() -> None:
     assert padded_groups([], 500) == []
 
 
-def test_one_document_is_tokenized_paragraph_by_paragraph(
+LONG_AND_SHORT = "\n\n".join(
+    [
+        "Blinken met Wang Yi on Friday. " * 12,
+        "Biden signed the bill.",
+        "Xi warned the United States on Monday, and Putin held talks with Modi. " * 3,
+        "Lavrov visited Ankara.",
+        "The talks went on.",
+    ]
+)
+
+
+def test_paragraphs_are_tokenized_in_groups_of_similar_length(
     extractor: Extractor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    args = extractor.pipeline.processors["tokenize"].trainer.args
+    tokenizer = extractor.pipeline.processors["tokenize"]
+    args = tokenizer.trainer.args
     model_batch = args["batch_size"]
-    seen: list[int] = []
-    real_call = type(extractor.pipeline).__call__
+    calls: list[tuple[int, list[int]]] = []
+    real = tokenizer.bulk_process
 
-    def spy(self, docs, *a, **k):  # type: ignore[no-untyped-def]
-        seen.append(args["batch_size"])
-        return real_call(self, docs, *a, **k)
+    def spy(docs):  # type: ignore[no-untyped-def]
+        calls.append((args["batch_size"], [len(d.text) for d in docs]))
+        return real(docs)
 
-    monkeypatch.setattr(type(extractor.pipeline), "__call__", spy)
-    text = "Blinken met Wang Yi on Friday.\n\nBiden signed the bill.\n\nXi warned the US."
-    single = extractor.extract(text, published="2024-04-26")
-    batch = next(iter(extractor.extract_many([(text, {"published": "2024-04-26"})] * 2)))
-    assert seen == [1, model_batch]
-    assert args["batch_size"] == model_batch
-    assert single == list(batch.events)
+    monkeypatch.setattr(tokenizer, "bulk_process", spy)
+    monkeypatch.setattr("diplo_events._extractor.TOKENIZE_BATCH_CHARS", 200)
+    views = extractor.parse(LONG_AND_SHORT)
+    assert args["batch_size"] == model_batch  # restored
+    assert sorted(n for _, lengths in calls for n in lengths) == sorted(
+        len(p.strip()) for p in LONG_AND_SHORT.split("\n\n")
+    )
+    for batch_size, lengths in calls:
+        assert batch_size == len(lengths)  # each group is one batch
+        assert len(lengths) == 1 or len(lengths) * max(lengths) <= 200
+    assert len(calls) == 3  # the two long paragraphs alone, the three short ones together
+    # the same tokens and sentences as stanza's own call on the whole text
+    theirs = extractor.pipeline(LONG_AND_SHORT, processors="tokenize")
+    assert [[(w.start, w.end) for w in s.words] for s in views] == [
+        [(t.start_char, t.end_char) for t in s.tokens] for s in theirs.sentences
+    ]
+
+
+def test_padded_lstms_give_the_same_parse(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tokenizer = extractor.pipeline.processors["tokenize"].trainer.model
+    parser = extractor.pipeline.processors["depparse"].trainer.model
+    lstms = [tokenizer.rnn, tokenizer.rnn2] + [layer.lstm for layer in parser.parserlstm.lstm]
+    assert all("forward" in vars(lstm) for lstm in lstms)
+
+    def words(views: list[Sentence]) -> list[tuple[object, ...]]:
+        return [(w.start, w.end, w.upos, w.lemma, w.head, w.deprel) for s in views for w in s.words]
+
+    ours = words(extractor.parse(LONG_AND_SHORT + "\n\n" + SEED_TEXT))
+    for lstm in lstms:
+        monkeypatch.delattr(lstm, "forward")  # torch's packed LSTM again
+    assert words(extractor.parse(LONG_AND_SHORT + "\n\n" + SEED_TEXT)) == ours

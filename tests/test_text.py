@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplo_events._text import chunks, clean, find_dateline, to_date
+from diplo_events._text import chunks, clean, find_dateline, paragraphs, to_date
 from diplo_events.exceptions import InputError
 
 from .conftest import SEED_TEXT
@@ -80,6 +80,24 @@ def test_chunks_cover_the_text_at_paragraphs() -> None:
     assert all(b - a <= 2_000 for a, b in pieces)
     assert "".join(text[a:b] for a, b in pieces).replace("\n", "") == text.replace("\n", "")
     assert all(text[b - 1] in ".\n " or b == len(text) for a, b in pieces)
+
+
+def test_paragraphs_are_stanzas_paragraphs_trimmed() -> None:
+    text = "  One. Two.\n\nThree \n \n\n \t\nFour\nstill four.  \n\n   \n\n"
+    spans = list(paragraphs(text))
+    assert [text[a:b] for a, b in spans] == ["One. Two.", "Three", "Four\nstill four."]
+    # within a piece only, offsets into the whole text
+    assert [text[a:b] for a, b in paragraphs(text, 13, 30)] == ["Three", "Four"]
+    assert list(paragraphs(" \n\n ")) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .\n\t\x85"), max_size=80))
+def test_paragraphs_split_where_stanza_does(text: str) -> None:
+    from stanza.models.tokenization.data import NEWLINE_WHITESPACE_RE
+
+    theirs = [p.strip() for p in NEWLINE_WHITESPACE_RE.split(text) if p.strip()]
+    assert [text[a:b] for a, b in paragraphs(text)] == theirs
 
 
 def test_chunks_cut_unbroken_text() -> None:

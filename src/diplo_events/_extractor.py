@@ -26,10 +26,16 @@ from ._batch import Result, batches, run_batch, run_parallel
 from ._gazetteer import country_of, is_animate_head, place_country
 from ._lexicon import Lexicon
 from ._model import Actor, Event, EventKind, Place, Span
-from ._modelstore import DEPPARSE_BATCH_WORDS, ModelInfo, build_pipeline
+from ._modelstore import (
+    DEPPARSE_BATCH_WORDS,
+    TOKENIZE_BATCH_CHARS,
+    TOKENIZE_BATCH_ROWS,
+    ModelInfo,
+    build_pipeline,
+)
 from ._mst import install_fast_decoder
 from ._parse import Sentence, Word, sentences_from_document
-from ._text import check_text, chunks, clean, find_dateline, looks_english, to_date
+from ._text import check_text, chunks, clean, find_dateline, looks_english, paragraphs, to_date
 from ._triggers import Candidate, find_triggers, may_trigger_unlemmatized
 from .exceptions import NotEnglishWarning
 
@@ -236,6 +242,9 @@ class Extractor:
             lex = Lexicon.load(lexicon)
         pipeline, info = build_pipeline(model_dir, device=device, verify=verify)
         install_fast_decoder(pipeline)  # the same trees, ~7x faster to decode
+        from ._lstm import install_fast_lstms  # imports torch: not at package import
+
+        install_fast_lstms(pipeline)  # the same outputs, padded LSTMs on CPU
         return cls(pipeline=pipeline, model=info, lexicon=lex, device=device)
 
     # -- the stages, public so batches and users can drive them ---------------
@@ -267,27 +276,56 @@ class Extractor:
         return self.parse_many([doc], full=True)[0]
 
     def parse_many(self, docs: Sequence[Prepared], *, full: bool = False) -> list[list[Sentence]]:
-        """Parse the chunks of many documents in one bulk stanza call.
+        """Parse the chunks of many documents in bulk stanza calls.
 
         Unless ``full``, only sentences that hold a possible trigger get a
         dependency parse: the others cannot yield events, and nothing else
         reads their trees (name mentions are found on the surface), so the
         events are the same and the parser -- most of the cost -- runs less.
         """
-        flat = [(i, a, b) for i, d in enumerate(docs) for a, b in d.pieces]
+        flat = [
+            (i, start, end)
+            for i, d in enumerate(docs)
+            for a, b in d.pieces
+            for start, end in paragraphs(d.cleaned, a, b)
+        ]
         out: list[list[Sentence]] = [[] for _ in docs]
         if not flat:
             return out
         import stanza
 
         inputs = [stanza.Document([], text=docs[i].cleaned[a:b]) for i, a, b in flat]
-        with self._lock, _gc_paused(), _tokenizer_rows(self.pipeline, one_by_one=len(inputs) == 1):
-            parsed = self.pipeline(inputs, processors="tokenize,mwt,pos")
+        with self._lock, _gc_paused():
+            self._tokenize(inputs)
+            parsed = self.pipeline(inputs, processors="mwt,pos")
             self._parse_selected(parsed, every=full or not self.skip_untriggered)
         for (i, a, b), doc in zip(flat, parsed, strict=True):
             out[i].extend(sentences_from_document(doc, docs[i].cleaned, offset=a, end=b))
             _release(doc)
         return out
+
+    def _tokenize(self, paragraph_docs: Sequence[Any]) -> None:
+        """Tokenize one paragraph a document, in batches of paragraphs of similar length.
+
+        The tokenizer pads every paragraph of a batch to the longest one and
+        its batches are a fixed number of paragraphs: on news text that ran
+        2.5 characters for each one of text (measured).  Each paragraph is
+        tokenized on its own either way, so grouping them changes nothing
+        but the padding.  Called with the pipeline's lock held.
+        """
+        tokenizer = self.pipeline.processors["tokenize"]
+        args = getattr(getattr(tokenizer, "trainer", None), "args", None)
+        lengths = [len(d.text) for d in paragraph_docs]
+        if not isinstance(args, dict) or "batch_size" not in args:
+            tokenizer.bulk_process(list(paragraph_docs))
+            return
+        batch_size = args["batch_size"]
+        try:
+            for group in padded_groups(lengths, TOKENIZE_BATCH_CHARS, TOKENIZE_BATCH_ROWS):
+                args["batch_size"] = len(group)  # the group is one batch
+                tokenizer.bulk_process([paragraph_docs[j] for j in group])
+        finally:
+            args["batch_size"] = batch_size
 
     def _parse_selected(self, parsed: Sequence[Any], *, every: bool = False) -> None:
         """Lemmatize and dependency-parse the sentences that may hold a trigger.
@@ -403,18 +441,20 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def padded_groups(lengths: Sequence[int], budget: int) -> list[list[int]]:
+def padded_groups(
+    lengths: Sequence[int], budget: int, max_rows: int | None = None
+) -> list[list[int]]:
     """Indices of ``lengths`` in groups of similar length, each at most ``budget`` padded.
 
     A group's padded size is its count times its longest length; a length
-    over the budget gets a group of its own.  Longest first, like stanza's
-    own batches.
+    over the budget gets a group of its own; no group has more than
+    ``max_rows`` members.  Longest first, like stanza's own batches.
     """
     groups: list[list[int]] = []
     current: list[int] = []
     longest = 0
     for i in sorted(range(len(lengths)), key=lambda i: -lengths[i]):
-        if current and (len(current) + 1) * longest > budget:
+        if current and ((len(current) + 1) * longest > budget or len(current) == max_rows):
             groups.append(current)
             current = []
         if not current:
@@ -444,28 +484,6 @@ def _release(doc: Any) -> None:
         sent._doc = None
         sent._dependencies = []
     doc._sentences = []
-
-
-@contextlib.contextmanager
-def _tokenizer_rows(pipeline: Any, *, one_by_one: bool) -> Iterator[None]:
-    """The tokenizer reads one paragraph at a time when given a single document.
-
-    It runs a batch of paragraphs as one packed sequence, which on CPU was
-    1.4x slower than the paragraphs one by one when they are of mixed
-    lengths, as in one article (same output, measured); across many
-    documents it sorts them by length and batches win.  Called with the
-    pipeline's lock held.
-    """
-    args = getattr(getattr(pipeline.processors.get("tokenize"), "trainer", None), "args", None)
-    if not one_by_one or not isinstance(args, dict) or "batch_size" not in args:
-        yield
-        return
-    batch_size = args["batch_size"]
-    args["batch_size"] = 1
-    try:
-        yield
-    finally:
-        args["batch_size"] = batch_size
 
 
 def _dictionary_lemmas(

@@ -37,6 +37,8 @@ PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
 # The longest token accepted whole; longer ones (URLs) would otherwise become <UNK>.
 MAX_TOKEN_CHARS = 1000
 DEPPARSE_BATCH_WORDS = 500
+TOKENIZE_BATCH_CHARS = 16_000
+TOKENIZE_BATCH_ROWS = 32
 _FIX = (
     "Reinstall diplo-events (the wheel ships the model), retrain it with "
     "'python tools/train_model.py --ud-dir DIR all', or use stanza's official English "

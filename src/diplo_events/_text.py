@@ -15,7 +15,7 @@ import attrs
 
 from .exceptions import InputError
 
-__all__ = ["Dateline", "check_text", "chunks", "clean", "find_dateline", "to_date"]
+__all__ = ["Dateline", "check_text", "chunks", "clean", "find_dateline", "paragraphs", "to_date"]
 
 _TAG = re.compile(
     r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|</?[A-Za-z][^<>]{0,2000}>",
@@ -41,6 +41,9 @@ _CITY_DATELINE = re.compile(
     r"\s*(?:\([^)]{1,40}\))?\s*[-—–]+",
 )
 CHUNK_CHARS = 20_000
+# Where stanza's tokenizer starts a new paragraph (its own pattern): each
+# paragraph is tokenized on its own, so cutting here changes nothing.
+_PARAGRAPH_BREAK = re.compile(r"\n[\s\u0080-\u009f]*\n")
 
 
 @attrs.frozen
@@ -175,6 +178,24 @@ def chunks(text: str, start: int = 0, size: int = CHUNK_CHARS) -> Iterator[tuple
         if text[pos:end].strip():
             yield pos, end
         pos = end
+
+
+def paragraphs(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each non-blank paragraph of ``text[start:end]``, whitespace trimmed."""
+    stop = len(text) if end is None else end
+    pos = start
+    for brk in _PARAGRAPH_BREAK.finditer(text, start, stop):
+        yield from _trimmed(text, pos, brk.start())
+        pos = brk.end()
+    yield from _trimmed(text, pos, stop)
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    piece = text[start:end]
+    body = piece.strip()
+    if body:
+        first = start + (len(piece) - len(piece.lstrip()))
+        yield first, first + len(body)
 
 
 # The most frequent English function words: real English prose of any
