@@ -308,8 +308,8 @@ class Extractor:
         """Tokenize one paragraph a document, in batches of paragraphs of similar length.
 
         The tokenizer pads every paragraph of a batch to the longest one and
-        its batches are a fixed number of paragraphs: on news text that ran
-        2.5 characters for each one of text (measured).  Each paragraph is
+        its batches are a fixed number of paragraphs: on news-like text that
+        made 2.5 padded characters for each real one (measured).  Each paragraph is
         tokenized on its own either way, so grouping them changes nothing
         but the padding.  Called with the pipeline's lock held.
         """
