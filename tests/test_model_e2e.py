@@ -251,6 +251,9 @@ LONG_AND_SHORT = "\n\n".join(
 def test_paragraphs_are_tokenized_in_groups_of_similar_length(
     extractor: Extractor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from diplo_events._extractor import cheapest_groups
+    from diplo_events._modelstore import TOKENIZE_BATCH_ROWS, TOKENIZE_STEP_ROWS
+
     tokenizer = extractor.pipeline.processors["tokenize"]
     args = tokenizer.trainer.args
     model_batch = args["batch_size"]
@@ -262,16 +265,13 @@ def test_paragraphs_are_tokenized_in_groups_of_similar_length(
         return real(docs)
 
     monkeypatch.setattr(tokenizer, "bulk_process", spy)
-    monkeypatch.setattr("diplo_events._extractor.TOKENIZE_BATCH_CHARS", 200)
     views = extractor.parse(LONG_AND_SHORT)
     assert args["batch_size"] == model_batch  # restored
-    assert sorted(n for _, lengths in calls for n in lengths) == sorted(
-        len(p.strip()) for p in LONG_AND_SHORT.split("\n\n")
-    )
-    for batch_size, lengths in calls:
-        assert batch_size == len(lengths)  # each group is one batch
-        assert len(lengths) == 1 or len(lengths) * max(lengths) <= 200
-    assert len(calls) == 3  # the two long paragraphs alone, the three short ones together
+    lengths = [len(p.strip()) for p in LONG_AND_SHORT.split("\n\n")]
+    planned = cheapest_groups(lengths, TOKENIZE_STEP_ROWS, TOKENIZE_BATCH_ROWS)
+    assert [sorted(got) for _, got in calls] == [sorted(lengths[i] for i in g) for g in planned]
+    assert all(batch_size == len(got) for batch_size, got in calls)  # a group is one batch
+    assert 1 < len(calls) < len(lengths)  # the long paragraphs apart from the short ones
     # the same tokens and sentences as stanza's own call on the whole text
     theirs = extractor.pipeline(LONG_AND_SHORT, processors="tokenize")
     assert [[(w.start, w.end) for w in s.words] for s in views] == [

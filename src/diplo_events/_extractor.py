@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import math
 import threading
 import warnings
 from collections.abc import Iterable, Iterator, Sequence
@@ -28,8 +29,8 @@ from ._lexicon import Lexicon
 from ._model import Actor, Event, EventKind, Place, Span
 from ._modelstore import (
     DEPPARSE_BATCH_WORDS,
-    TOKENIZE_BATCH_CHARS,
     TOKENIZE_BATCH_ROWS,
+    TOKENIZE_STEP_ROWS,
     ModelInfo,
     build_pipeline,
 )
@@ -309,9 +310,9 @@ class Extractor:
 
         The tokenizer pads every paragraph of a batch to the longest one and
         its batches are a fixed number of paragraphs: on news-like text that
-        made 2.5 padded characters for each real one (measured).  Each paragraph is
-        tokenized on its own either way, so grouping them changes nothing
-        but the padding.  Called with the pipeline's lock held.
+        made 2.5 padded characters for each real one (measured).  Each
+        paragraph is tokenized on its own either way, so the groups change
+        nothing but the cost.  Called with the pipeline's lock held.
         """
         tokenizer = self.pipeline.processors["tokenize"]
         args = getattr(getattr(tokenizer, "trainer", None), "args", None)
@@ -321,7 +322,7 @@ class Extractor:
             return
         batch_size = args["batch_size"]
         try:
-            for group in padded_groups(lengths, TOKENIZE_BATCH_CHARS, TOKENIZE_BATCH_ROWS):
+            for group in cheapest_groups(lengths, TOKENIZE_STEP_ROWS, TOKENIZE_BATCH_ROWS):
                 args["batch_size"] = len(group)  # the group is one batch
                 tokenizer.bulk_process([paragraph_docs[j] for j in group])
         finally:
@@ -441,20 +442,18 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def padded_groups(
-    lengths: Sequence[int], budget: int, max_rows: int | None = None
-) -> list[list[int]]:
+def padded_groups(lengths: Sequence[int], budget: int) -> list[list[int]]:
     """Indices of ``lengths`` in groups of similar length, each at most ``budget`` padded.
 
     A group's padded size is its count times its longest length; a length
-    over the budget gets a group of its own; no group has more than
-    ``max_rows`` members.  Longest first, like stanza's own batches.
+    over the budget gets a group of its own.  Longest first, like stanza's
+    own batches.
     """
     groups: list[list[int]] = []
     current: list[int] = []
     longest = 0
     for i in sorted(range(len(lengths)), key=lambda i: -lengths[i]):
-        if current and ((len(current) + 1) * longest > budget or len(current) == max_rows):
+        if current and (len(current) + 1) * longest > budget:
             groups.append(current)
             current = []
         if not current:
@@ -463,6 +462,30 @@ def padded_groups(
     if current:
         groups.append(current)
     return groups
+
+
+def cheapest_groups(lengths: Sequence[int], step_rows: float, max_rows: int) -> list[list[int]]:
+    """Indices of ``lengths`` in the groups that cost an LSTM the least to run.
+
+    A group runs for its longest length, and each time step costs as much
+    as ``step_rows`` rows of work plus its rows: ``longest * (rows +
+    step_rows)``.  The best groups are runs of the lengths sorted longest
+    first; a dynamic program over the cut points finds them.
+    """
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    n = len(order)
+    best = [0.0] + [math.inf] * n  # best[j]: the cheapest cover of the j longest
+    cut = [0] * (n + 1)
+    for j in range(1, n + 1):
+        for i in range(max(0, j - max_rows), j):
+            cost = best[i] + lengths[order[i]] * (j - i + step_rows)
+            if cost < best[j]:
+                best[j], cut[j] = cost, i
+    groups: list[list[int]] = []
+    while n:
+        groups.append(order[cut[n] : n])
+        n = cut[n]
+    return groups[::-1]
 
 
 def _release(doc: Any) -> None:
