@@ -73,7 +73,7 @@ def test_parser_and_lemmatizer_batches_are_ours(extractor: Extractor) -> None:
     """The parser's training batch (3000 words) would triple peak memory at
     inference; the lemmatizer's default (50 words) decodes slower."""
     assert extractor.pipeline.processors["depparse"].config["batch_size"] == 500
-    assert extractor.pipeline.processors["lemma"].config["batch_size"] == 1000
+    assert extractor.pipeline.processors["lemma"].config["batch_size"] == 200
 
 
 def test_html_offsets_point_into_what_was_passed(extractor: Extractor) -> None:
