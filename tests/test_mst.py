@@ -33,10 +33,15 @@ def test_same_tree_as_stanza(n: int, scale: float, seed: int) -> None:
     # Log-softmax-like scores (the parser's are negative), and raw ones.
     scores = np.random.default_rng(seed).normal(size=(n, n)) * scale
     ours = one_root_tree(scores)
-    theirs = chuliu_edmonds_one_root(scores)
-    assert ours[1:].tolist() == theirs[1:].tolist()
     assert int(np.sum(ours[1:] == 0)) == 1  # exactly one root
     assert _is_tree(ours)
+    try:
+        theirs = chuliu_edmonds_one_root(scores)
+    except AssertionError:
+        # stanza's rescaling assumes log-probabilities; on raw scores that
+        # are all positive (n=3, scale=0.1, seed=46219) its own check fails.
+        return
+    assert ours[1:].tolist() == theirs[1:].tolist()
 
 
 def test_greedy_tree_is_kept() -> None:

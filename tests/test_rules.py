@@ -59,6 +59,25 @@ Jinping Jinping PROPN 13 obl
 """,
 )
 
+PELOSI_COMPOUND_VISIT = (
+    "House Speaker Nancy Pelosi's visit to Taiwan in 2022 angered Beijing.",
+    """
+House House PROPN 4 compound
+Speaker Speaker PROPN 6 compound
+Nancy Nancy PROPN 2 flat
+Pelosi Pelosi PROPN 3 flat
+'s 's PART 3 case
+visit visit NOUN 11 nsubj
+to to ADP 8 case
+Taiwan Taiwan PROPN 6 nmod
+in in ADP 10 case
+2022 2022 NUM 6 nmod
+angered anger VERB 0 root Tense=Past
+Beijing Beijing PROPN 11 obj
+. . PUNCT 11 punct
+""",
+)
+
 MET_WHO_WARNED = (
     "Blinken met earlier Friday with Chinese Foreign Minister Wang Yi, who warned that "
     "their countries could descend into confrontation.",
@@ -335,6 +354,13 @@ def test_clause_with_by_on_a_noun_takes_the_verbs_subject(rules) -> None:  # typ
     meeting = only(rules(*CAPPED_ON_BEIJING), EventKind.MEETING)
     assert meeting.agent is not None and meeting.agent.name == "Antony Blinken"
     assert [t.name for t in meeting.targets] == ["Xi Jinping"]
+
+
+def test_possessive_name_hung_as_a_compound_is_the_agent(rules) -> None:  # type: ignore[no-untyped-def]
+    visit = only(rules(*PELOSI_COMPOUND_VISIT), EventKind.VISIT)
+    assert visit.agent is not None and visit.agent.name == "Nancy Pelosi"
+    assert [t.name for t in visit.targets] == ["Taiwan"]
+    assert visit.date.timex == "2022"
 
 
 def test_possessive_pronoun_agent_of_noun_visit(rules) -> None:  # type: ignore[no-untyped-def]

@@ -119,11 +119,30 @@ def _noun_governor_agent(sent: Sentence, noun: Word) -> list[Word]:
     return []
 
 
+_POSSESSIVE = {"'s", "'", "\u2019s", "\u2019"}
+
+
+def _possessive_compound(sent: Sentence, noun: Word) -> Word | None:
+    """A name the parser hung on ``noun`` as a compound though it ends in "'s".
+
+    "House Speaker Nancy Pelosi's visit" parsed with "Speaker" a compound of
+    "visit" and the "'s" inside that phrase: the phrase is the possessor.
+    """
+    for child in sent.deps(noun, "compound"):
+        if child.index > noun.index or child.upos not in ("PROPN", "NOUN"):
+            continue
+        phrase = sent.subtree(child)
+        last = phrase[-1]
+        if last.lower in _POSSESSIVE and last.deprel == "case":
+            return child
+    return None
+
+
 def _tree_agents(sent: Sentence, cand: Candidate) -> list[Word]:
     trigger, clause = cand.word, cand.clause
     if clause.index != trigger.index or trigger.upos == "VERB":
         return _subject(sent, clause)
-    poss = sent.dep(trigger, "nmod:poss")
+    poss = sent.dep(trigger, "nmod:poss") or _possessive_compound(sent, trigger)
     if poss is not None:
         return _with_conjuncts(sent, poss)
     for nmod in sent.deps(trigger, "nmod"):
