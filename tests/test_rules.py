@@ -78,6 +78,21 @@ Beijing Beijing PROPN 11 obj
 """,
 )
 
+SAID_FRIDAY_AS_IOBJ = (
+    "Sadr said Friday in a reference to Nasrallah.",
+    """
+Sadr Sadr PROPN 2 nsubj
+said say VERB 0 root Tense=Past
+Friday Friday PROPN 2 iobj
+in in ADP 6 case
+a a DET 6 det
+reference reference NOUN 3 nmod
+to to ADP 8 case
+Nasrallah Nasrallah PROPN 6 nmod
+. . PUNCT 2 punct
+""",
+)
+
 MET_WHO_WARNED = (
     "Blinken met earlier Friday with Chinese Foreign Minister Wang Yi, who warned that "
     "their countries could descend into confrontation.",
@@ -361,6 +376,12 @@ def test_possessive_name_hung_as_a_compound_is_the_agent(rules) -> None:  # type
     assert visit.agent is not None and visit.agent.name == "Nancy Pelosi"
     assert [t.name for t in visit.targets] == ["Taiwan"]
     assert visit.date.timex == "2022"
+
+
+def test_weekday_misparsed_as_indirect_object_dates_the_event(rules) -> None:  # type: ignore[no-untyped-def]
+    said = only(rules(*SAID_FRIDAY_AS_IOBJ), EventKind.STATEMENT)
+    assert said.date.text == "Friday"
+    assert said.date.basis is not DateBasis.PUBLICATION
 
 
 def test_possessive_pronoun_agent_of_noun_visit(rules) -> None:  # type: ignore[no-untyped-def]

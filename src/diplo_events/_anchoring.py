@@ -42,6 +42,7 @@ _TIME_RELS = {
     "advmod",
     "nmod:npmod",
     "obj",  # a misparsed "met earlier Friday with ..."
+    "iobj",  # a misparsed "said Friday in a reference to ..."
     "compound",
 }
 _ANCHOR_MARKS = {"before", "after", "when", "as", "while", "until", "since", "once", "shortly"}
