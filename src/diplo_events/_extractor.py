@@ -316,10 +316,10 @@ class Extractor:
         """
         tokenizer = self.pipeline.processors["tokenize"]
         args = getattr(getattr(tokenizer, "trainer", None), "args", None)
-        lengths = [len(d.text) for d in paragraph_docs]
         if not isinstance(args, dict) or "batch_size" not in args:
             tokenizer.bulk_process(list(paragraph_docs))
             return
+        lengths = [len(d.text) for d in paragraph_docs]
         batch_size = args["batch_size"]
         try:
             for group in cheapest_groups(lengths, TOKENIZE_STEP_ROWS, TOKENIZE_BATCH_ROWS):
