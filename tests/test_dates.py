@@ -109,7 +109,7 @@ CASES = [
     ("last night", FRIDAY, None, "2024-04-25", "day"),
     ("this morning", FRIDAY, None, "2024-04-26", "day"),
     ("the day before yesterday", FRIDAY, None, "2024-04-24", "day"),
-    ("9 a.m. EDT Thursday", FRIDAY, None, "2024-04-25", "day"),
+    ("9 a.m. EDT Thursday", FRIDAY, None, "2024-04-25T09:00", "day"),
     # weeks, months, years
     ("this week", FRIDAY, None, "2024-W17", "week"),
     ("last week", FRIDAY, None, "2024-W16", "week"),
@@ -285,7 +285,7 @@ def test_value_is_the_first_day_of_the_period(
         assert date.value.isocalendar()[:2] == (int(expected[:4]), int(expected[6:8]))
         assert date.value.weekday() == 0
     elif date.precision is Precision.DAY:
-        assert date.value.isoformat() == expected
+        assert date.value.isoformat() == expected[:10]
     elif date.precision in (Precision.MONTH, Precision.YEAR):
         assert date.value.isoformat().startswith(expected)
         assert date.value.day == 1
@@ -343,6 +343,56 @@ def test_ranges(expression: str, value: dt.date, end: dt.date, precision: Precis
     date = resolve_date(expression, FRIDAY)
     assert date is not None
     assert (date.value, date.end, date.precision) == (value, end, precision)
+
+
+# --- clock times -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "tense", "expected"),
+    [
+        ("9 a.m. Tuesday", "2000-04-03", "future", "2000-04-04T09:00"),  # AQUAINT
+        ("4 a.m. EDT Thursday", "2000-04-05", "future", "2000-04-06T04:00"),
+        ("at 9 a.m. on Tuesday", "2000-04-03", "future", "2000-04-04T09:00"),
+        ("Tuesday at 3:30 p.m.", "2000-04-03", None, "2000-03-28T15:30"),
+        ("noon Friday", FRIDAY, None, "2024-04-26T12:00"),
+        ("12 a.m. Friday", FRIDAY, None, "2024-04-26T00:00"),
+        ("12:30 p.m. Friday", FRIDAY, None, "2024-04-26T12:30"),
+        ("Friday, 21:15", FRIDAY, None, "2024-04-26T21:15"),
+        ("April 24, 2024, at 6 pm", None, None, "2024-04-24T18:00"),
+    ],
+)
+def test_clock_time_with_its_day(
+    expression: str, published: str | None, tense: str | None, expected: str
+) -> None:
+    date = resolve_date(expression, published, tense=tense)  # type: ignore[arg-type]
+    assert date is not None
+    assert date.timex == expected
+    assert date.precision is Precision.DAY
+    assert date.time is not None and date.time.isoformat(timespec="minutes") == expected[-5:]
+    assert date.value.isoformat() == expected[:10]
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("9 a.m. in April", "2024-04"),  # the time of no one day
+        ("midnight Friday", "2024-04-26"),  # TIMEX3's T24 of Friday: not a datetime.time
+        ("13 p.m. Friday", "2024-04-26"),  # no such time
+        ("Friday at 9:75", "2024-04-26"),
+        ("between 9 a.m. and 11 a.m. Friday", None),  # two times: not one date
+    ],
+)
+def test_clock_time_kept_only_when_it_is_one_time_of_one_day(
+    expression: str, expected: str | None
+) -> None:
+    date = resolve_date(expression, FRIDAY)
+    assert (date and date.timex) == expected
+    assert date is None or date.time is None
+
+
+def test_clock_time_alone_is_no_date() -> None:
+    assert resolve_date("10:35 a.m.", FRIDAY) is None
 
 
 def test_single_dates_have_no_end() -> None:

@@ -9,6 +9,7 @@ import json
 import sys
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -119,6 +120,16 @@ def test_json_uses_iso_dates_enum_values_and_lists() -> None:
     assert signing["location"] is None
 
 
+def test_json_writes_a_clock_time_as_iso() -> None:
+    meeting = sample_events()[0]
+    timed = attrs.evolve(meeting, date=attrs.evolve(
+        meeting.date, time=dt.time(9, 30), timex="2024-04-26T09:30"))
+    raw = json.loads(to_json([timed]))
+    assert raw[0]["date"]["time"] == "09:30:00"
+    assert json.loads(to_json([meeting]))[0]["date"]["time"] is None
+    assert from_json(to_json([timed])) == [timed]
+
+
 def test_round_tripped_targets_are_a_tuple() -> None:
     back = from_json(to_json(sample_events()))
     assert isinstance(back[0].targets, tuple)
@@ -158,7 +169,8 @@ _actors = st.builds(Actor, text=_text, name=_text, span=_spans, role=st.none() |
                     country=_codes, code=_codes)
 _dates = st.builds(EventDate, value=st.dates(), precision=st.sampled_from(Precision),
                    timex=_text, basis=st.sampled_from(DateBasis), text=st.none() | _text,
-                   end=st.none() | st.dates(), span=st.none() | _spans)
+                   end=st.none() | st.dates(), span=st.none() | _spans,
+                   time=st.none() | st.times())
 _places = st.builds(Place, text=_text, name=_text, country=_codes, span=st.none() | _spans)
 _events = st.builds(
     Event, kind=st.sampled_from(EventKind), trigger=_spans, sentence=_spans,

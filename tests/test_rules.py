@@ -74,6 +74,25 @@ Nasrallah Nasrallah PROPN 6 nmod
 """,
 )
 
+# The clock time hangs on the verb apart from the day: found next to it.
+MET_AT_TEN_ON_FRIDAY = (
+    "Blinken met Wang Yi at 10 a.m. on Friday in Beijing.",
+    """
+Blinken Blinken PROPN 2 nsubj
+met meet VERB 0 root Tense=Past
+Wang Wang PROPN 4 flat
+Yi Yi PROPN 2 obj
+at at ADP 6 case
+10 10 NUM 2 obl
+a.m. a.m. NOUN 6 nmod:unmarked
+on on ADP 9 case
+Friday Friday PROPN 2 obl
+in in ADP 11 case
+Beijing Beijing PROPN 9 nmod
+. . PUNCT 2 punct
+""",
+)
+
 MET_WHO_WARNED = (
     "Blinken met earlier Friday with Chinese Foreign Minister Wang Yi, who warned that "
     "their countries could descend into confrontation.",
@@ -383,6 +402,24 @@ def test_weekday_misparsed_as_indirect_object_dates_the_event(rules) -> None:  #
     said = only(rules(*SAID_FRIDAY_AS_IOBJ), EventKind.STATEMENT)
     assert said.date.text == "Friday"
     assert said.date.basis is not DateBasis.PUBLICATION
+
+
+def test_clock_time_next_to_the_day_gives_the_time(rules) -> None:  # type: ignore[no-untyped-def]
+    meeting = only(rules(*MET_AT_TEN_ON_FRIDAY), EventKind.MEETING)
+    assert meeting.date.value == dt.date(2024, 4, 26)
+    assert meeting.date.time == dt.time(10, 0)
+    assert meeting.date.timex == "2024-04-26T10:00"
+    assert meeting.date.text == "10 a.m. on Friday"
+    assert meeting.date.span.start == MET_AT_TEN_ON_FRIDAY[0].index("10 a.m.")
+
+
+def test_a_number_next_to_the_day_is_no_clock_time(rules) -> None:  # type: ignore[no-untyped-def]
+    text, rows = MET_AT_TEN_ON_FRIDAY
+    meeting = only(rules(text.replace("a.m.", "men"), rows.replace("a.m. a.m.", "men man")),
+                   EventKind.MEETING)
+    assert meeting.date.text == "Friday"
+    assert meeting.date.time is None
+    assert meeting.date.timex == "2024-04-26"
 
 
 def test_possessive_pronoun_agent_of_noun_visit(rules) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ say) do not date the event.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -84,6 +85,38 @@ _EXPR_STOP = frozenset(
 )
 # Leading words that are not part of the expression itself.
 _LEAD_DROP = {"on", "in", "at", "during", "by", "since", "of", "for", "from", "the", "just"}
+
+
+# A clock time written next to a day ("at 10 a.m. on Friday", "Friday at
+# 10:30 a.m."): the parser hangs it on the verb apart from the day, so it is
+# found on the surface and resolved together with the day.
+_CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)|\d{1,2}:\d{2}|noon)"
+_ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|local time))?"
+_CLOCK_BEFORE = re.compile(rf"\b{_CLOCK}{_ZONE},?\s+(?:on\s+)?$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(rf"^,?\s+(?:at\s+)?{_CLOCK}{_ZONE}(?!\w)", re.IGNORECASE)
+
+
+def _with_clock(
+    found: EventDate, sent: Sentence, text: str, published: dt.date | None, tense: str | None
+) -> EventDate:
+    """``found`` (a day) with the clock time written next to it, if any."""
+    if found.precision is not Precision.DAY or found.time is not None or found.span is None:
+        return found
+    lo, hi = sent.words[0].start, sent.words[-1].end
+    start, end = found.span.start, found.span.end
+    before = _CLOCK_BEFORE.search(text[max(lo, start - 40) : start])
+    after = _CLOCK_AFTER.match(text[end : min(hi, end + 40)])
+    if before:
+        start -= len(before.group(0))
+    if after:
+        end += len(after.group(0))
+    if (start, end) == (found.span.start, found.span.end):
+        return found
+    expr = text[start:end]
+    timed = _resolve_cached(expr, published, tense)
+    if timed is None or timed.value != found.value or timed.time is None:
+        return found
+    return attrs.evolve(timed, text=expr, span=Span(start, end, expr))
 
 
 def _looks_temporal(words: list[Word]) -> bool:
@@ -179,7 +212,7 @@ def own_dates(
         if found is not None:
             found = attrs.evolve(found, text=expr, span=Span(start, end, expr))
             if found.precision is not Precision.REFERENCE:
-                return found
+                return _with_clock(found, sent, text, published, tense)
             # "earlier", "recently": keep looking for a real date first
             vague = vague or found
             continue

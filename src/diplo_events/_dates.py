@@ -433,6 +433,33 @@ _CLOCK = re.compile(
 )
 
 
+# A clock time that can be read as one ("9 a.m.", "3:30 p.m.", "21:15",
+# "noon"); "midnight" is left out: TIMEX3 puts it at the end of the day named
+# ("midnight Friday" is T24 of Friday), which a datetime.time cannot say.
+_CLOCK_TIME = re.compile(
+    r"\b(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>a\.m\.?|p\.m\.?|am|pm)(?=\W|$)"
+    r"|\b(?P<h24>\d{1,2}):(?P<m24>\d{2})\b|\b(?P<noon>noon)\b"
+)
+
+
+def _clock_time(expression: str) -> dt.time | None:
+    """The one clock time in ``expression``; None without one, or with several
+    ("between 9 a.m. and 5 p.m."), or an impossible one ("13 p.m.")."""
+    found = list(_CLOCK_TIME.finditer(expression.lower()))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.group("noon"):
+        return dt.time(12, 0)
+    if m.group("h24"):
+        hour, minute = int(m.group("h24")), int(m.group("m24"))
+        return dt.time(hour, minute) if hour < 24 and minute < 60 else None
+    hour, minute = int(m.group("h")), int(m.group("m") or 0)
+    if not 1 <= hour <= 12 or minute >= 60:
+        return None
+    return dt.time(hour % 12 + (12 if m.group("ap").startswith("p") else 0), minute)
+
+
 def _ordinal_suffix(n: int) -> str:
     if 10 <= n % 100 <= 20:
         return "th"
@@ -532,7 +559,7 @@ _LEADING_QUALIFIER = re.compile(
 )
 _TRAILING_QUALIFIER = re.compile(
     r",?\s+(?:or so|or later|or earlier|and beyond|and after|and later|or before"
-    r"|at the latest|at the earliest|or thereabouts|or more|onward|onwards|on)$"
+    r"|at the latest|at the earliest|or thereabouts|or more|onward|onwards|on|at)$"
 )
 
 
@@ -1473,19 +1500,30 @@ def resolve_date(
         # A period off the calendar: before year 1 or after 9999 ("96
         # centuries later", "next December" published in 9999).
         return None
-    return None if period is None else _event_date(period, ctx, expression)
+    if period is None:
+        return None
+    # A clock time is kept only with the day it falls on: "9 a.m. Tuesday",
+    # not "9 a.m. in April".
+    time = _clock_time(expression) if period.precision is Precision.DAY else None
+    return _event_date(period, ctx, expression, time=time)
 
 
 def _event_date(
-    period: _Period, ctx: _Context, text: str, *, end: dt.date | None = None
+    period: _Period,
+    ctx: _Context,
+    text: str,
+    *,
+    end: dt.date | None = None,
+    time: dt.time | None = None,
 ) -> EventDate:
     return EventDate(
         value=period.start,
         precision=period.precision,
-        timex=period.timex,
+        timex=period.timex if time is None else f"{period.timex}T{time:%H:%M}",
         basis=DateBasis.RELATIVE if ctx.relative else DateBasis.EXPLICIT,
         text=text,
         end=end,
+        time=time,
     )
 
 

@@ -92,7 +92,9 @@ class EventDate:
 
     ``value`` is the first day of the period (``2024-04-01`` for "April
     2024"); ``end`` is the first day of the last period of a range ("from
-    Monday to Wednesday"), else None.
+    Monday to Wednesday"), else None.  ``time`` is the clock time when the
+    expression gives one with its day ("9 a.m. Tuesday"); the ``timex`` then
+    ends in it (``2000-04-04T09:00``).
     """
 
     value: dt.date
@@ -102,6 +104,7 @@ class EventDate:
     text: str | None = None
     end: dt.date | None = None
     span: Span | None = None
+    time: dt.time | None = None
 
 
 @attrs.frozen

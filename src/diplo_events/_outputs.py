@@ -80,7 +80,11 @@ NO_CODE = "---"
 def _converter() -> JsonConverter:
     from cattrs.preconf.json import make_converter
 
-    return make_converter()
+    converter = make_converter()
+    # The clock time of a date ("9 a.m. Tuesday") as ISO "HH:MM:SS".
+    converter.register_unstructure_hook(dt.time, dt.time.isoformat)
+    converter.register_structure_hook(dt.time, lambda value, _: dt.time.fromisoformat(value))
+    return converter
 
 
 def to_json(events: Iterable[Event], *, indent: int | None = None) -> str:
