@@ -94,7 +94,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--ud-dir", type=Path, default=REPO.parent / "shared/data/ud-english-ewt")
     ap.add_argument("--docs", type=int, default=200)
-    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--batch-size", type=int, default=64)  # extract_many's default
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--skip-processes", action="store_true")
     ap.add_argument(

@@ -294,3 +294,21 @@ def test_padded_lstms_give_the_same_parse(
     for lstm in lstms:
         monkeypatch.delattr(lstm, "forward")  # torch's packed LSTM again
     assert words(extractor.parse(LONG_AND_SHORT + "\n\n" + SEED_TEXT)) == ours
+
+
+def test_labels_scored_at_the_chosen_heads_give_the_same_parse(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parser = extractor.pipeline.processors["depparse"].trainer.model
+    assert "predict" in vars(parser)
+    calls = []
+    fast = parser.predict
+    monkeypatch.setattr(parser, "predict", lambda *a, **k: calls.append(1) or fast(*a, **k))
+
+    def words(views: list[Sentence]) -> list[tuple[object, ...]]:
+        return [(w.start, w.end, w.head, w.deprel) for s in views for w in s.words]
+
+    ours = words(extractor.parse(LONG_AND_SHORT + "\n\n" + SEED_TEXT))
+    assert calls
+    monkeypatch.delattr(parser, "predict")  # stanza's all-pairs scoring again
+    assert words(extractor.parse(LONG_AND_SHORT + "\n\n" + SEED_TEXT)) == ours

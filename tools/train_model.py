@@ -318,6 +318,7 @@ def train_parser(p: Paths, minutes: float, threads: int) -> None:
 def build_pipeline(model_dir: Path, use_gpu: bool = False):  # type: ignore[no-untyped-def]
     import stanza
 
+    from diplo_events._head_labels import install_head_labels
     from diplo_events._lstm import install_fast_lstms
     from diplo_events._mst import install_fast_decoder
     from diplo_events._perceptron import register_with_stanza
@@ -342,6 +343,7 @@ def build_pipeline(model_dir: Path, use_gpu: bool = False):  # type: ignore[no-u
     )
     install_fast_decoder(nlp)  # as the library runs it: the same trees, decoded faster
     install_fast_lstms(nlp)  # and the same outputs from padded LSTMs
+    install_head_labels(nlp)  # and the same labels, scored at the chosen heads only
     return nlp
 
 

@@ -23,7 +23,7 @@ Scores = npt.NDArray[np.float64]
 Heads = npt.NDArray[np.int64]
 
 # Beyond this many words, stanza's own decoder (no recursion-depth concerns).
-_MAX_WORDS = 400
+MAX_WORDS = 400
 
 
 def one_root_tree(scores: npt.ArrayLike) -> Heads:
@@ -117,7 +117,7 @@ def _fast_decode(stanza_decode: Callable[..., Any]) -> Callable[..., Any]:
         sentlens: Sequence[int],
         resolve_head_constraints: bool = False,
     ) -> Any:
-        if resolve_head_constraints or max(sentlens, default=0) > _MAX_WORDS:
+        if resolve_head_constraints or max(sentlens, default=0) > MAX_WORDS:
             return stanza_decode(vocab, batch_size, preds, sentlens, resolve_head_constraints)
         out = []
         for i, length in enumerate(sentlens):
