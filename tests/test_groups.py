@@ -1,13 +1,14 @@
-"""The tokenizer's groups of paragraphs: the cheapest under the step-cost model."""
+"""How paragraphs are grouped: the tokenizer's cheapest groups, the parse rounds."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplo_events._extractor import cheapest_groups
+from diplo_events._extractor import _rounds, cheapest_groups
 
 
 def _cost(groups: list[list[int]], lengths: list[int], step_rows: float) -> float:
@@ -51,3 +52,25 @@ def test_long_paragraphs_are_not_padded_against_short_ones() -> None:
     assert groups[0] == [0, 2]  # the two long ones, longest first
     assert sorted(groups[1]) == [1, 3, 4, 5, *range(6, 26)]  # the short ones in one batch
     assert cheapest_groups([], 6.0, 64) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    lengths=st.lists(st.integers(min_value=1, max_value=500), min_size=1, max_size=30),
+    budget=st.integers(min_value=1, max_value=1500),
+)
+def test_rounds_cover_the_paragraphs_in_order_within_the_budget(
+    lengths: list[int], budget: int
+) -> None:
+    flat, pos = [], 0
+    for k, n in enumerate(lengths):
+        flat.append((k % 3, pos, pos + n))
+        pos += n + 2
+    rounds = list(_rounds(flat, budget))
+    assert [p for r in rounds for p in r] == flat
+    for r in rounds:
+        size = sum(end - start for _, start, end in r)
+        assert len(r) == 1 or size <= budget
+    # greedy: no round could have taken the next one's first paragraph
+    for r, nxt in itertools.pairwise(rounds):
+        assert sum(end - start for _, start, end in r) + nxt[0][2] - nxt[0][1] > budget

@@ -312,3 +312,18 @@ def test_labels_scored_at_the_chosen_heads_give_the_same_parse(
     assert calls
     monkeypatch.delattr(parser, "predict")  # stanza's all-pairs scoring again
     assert words(extractor.parse(LONG_AND_SHORT + "\n\n" + SEED_TEXT)) == ours
+
+
+def test_long_text_is_parsed_in_rounds_with_the_same_result(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import diplo_events._extractor as ex_module
+
+    text = LONG_AND_SHORT + "\n\n" + SEED_TEXT
+    whole = extractor.extract(text, published="2024-04-26")
+    rounds = []
+    real = ex_module._rounds
+    monkeypatch.setattr(ex_module, "PARSE_ROUND_CHARS", 300)
+    monkeypatch.setattr(ex_module, "_rounds", lambda *a: rounds.extend(real(*a)) or rounds)
+    assert extractor.extract(text, published="2024-04-26") == whole
+    assert len(rounds) >= 4  # the seed article is one long paragraph

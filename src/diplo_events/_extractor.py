@@ -29,6 +29,7 @@ from ._lexicon import Lexicon
 from ._model import Actor, Event, EventKind, Place, Span
 from ._modelstore import (
     DEPPARSE_BATCH_WORDS,
+    PARSE_ROUND_CHARS,
     TOKENIZE_BATCH_ROWS,
     TOKENIZE_STEP_ROWS,
     ModelInfo,
@@ -298,14 +299,15 @@ class Extractor:
             return out
         import stanza
 
-        inputs = [stanza.Document([], text=docs[i].cleaned[a:b]) for i, a, b in flat]
-        with self._lock, _gc_paused():
-            self._tokenize(inputs)
-            parsed = self.pipeline(inputs, processors="mwt,pos")
-            self._parse_selected(parsed, every=full or not self.skip_untriggered)
-        for (i, a, b), doc in zip(flat, parsed, strict=True):
-            out[i].extend(sentences_from_document(doc, docs[i].cleaned, offset=a, end=b))
-            _release(doc)
+        for round_ in _rounds(flat, PARSE_ROUND_CHARS):
+            inputs = [stanza.Document([], text=docs[i].cleaned[a:b]) for i, a, b in round_]
+            with self._lock, _gc_paused():
+                self._tokenize(inputs)
+                parsed = self.pipeline(inputs, processors="mwt,pos")
+                self._parse_selected(parsed, every=full or not self.skip_untriggered)
+            for (i, a, b), doc in zip(round_, parsed, strict=True):
+                out[i].extend(sentences_from_document(doc, docs[i].cleaned, offset=a, end=b))
+                _release(doc)
         return out
 
     def _tokenize(self, paragraph_docs: Sequence[Any]) -> None:
@@ -454,6 +456,20 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _rounds(
+    flat: Sequence[tuple[int, int, int]], budget: int
+) -> Iterator[Sequence[tuple[int, int, int]]]:
+    """Consecutive runs of ``(doc, start, end)`` paragraphs of at most ``budget``
+    characters together (or one longer paragraph)."""
+    first = size = 0
+    for k, (_, start, end) in enumerate(flat):
+        if k > first and size + end - start > budget:
+            yield flat[first:k]
+            first, size = k, 0
+        size += end - start
+    yield flat[first:]
 
 
 def padded_groups(lengths: Sequence[int], budget: int) -> list[list[int]]:

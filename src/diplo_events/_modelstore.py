@@ -43,6 +43,10 @@ LEMMA_BATCH_WORDS = 200
 # beyond 64 rows a batch gains nothing.
 TOKENIZE_STEP_ROWS = 6.0
 TOKENIZE_BATCH_ROWS = 64
+# Text parsed in one round of stanza calls, whose Documents are alive at
+# once: a batch of 64 news articles (~60,000 characters) fits in one; a
+# longer document takes several, so its memory stays bounded.
+PARSE_ROUND_CHARS = 100_000
 _FIX = (
     "Reinstall diplo-events (the wheel ships the model), retrain it with "
     "'python tools/train_model.py --ud-dir DIR all', or use stanza's official English "
