@@ -327,3 +327,25 @@ def test_long_text_is_parsed_in_rounds_with_the_same_result(
     monkeypatch.setattr(ex_module, "_rounds", lambda *a: rounds.extend(real(*a)) or rounds)
     assert extractor.extract(text, published="2024-04-26") == whole
     assert len(rounds) >= 4  # the seed article is one long paragraph
+
+
+def test_only_paragraphs_with_multiword_tokens_are_expanded(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import diplo_events._extractor as ex_module
+
+    text = "Blinken met Xi.\n\nBiden's aides met Xi's envoy.\n\nWe cannot accept this, he said."
+    expanded = []
+    real = ex_module._has_multiword_token
+    monkeypatch.setattr(
+        ex_module, "_has_multiword_token", lambda d: expanded.append(real(d)) or expanded[-1]
+    )
+
+    def words(views: list[Sentence]) -> list[tuple[object, ...]]:
+        return [(w.text, w.start, w.end, w.upos, w.head, w.deprel) for s in views for w in s.words]
+
+    ours = words(extractor.parse(text))
+    assert expanded == [False, True, True]
+    assert [w[0] for w in ours if w[0] in ("'s", "not")] == ["'s", "'s", "not"]
+    monkeypatch.setattr(ex_module, "_has_multiword_token", lambda d: True)  # expand all
+    assert words(extractor.parse(text)) == ours

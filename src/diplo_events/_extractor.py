@@ -303,7 +303,12 @@ class Extractor:
             inputs = [stanza.Document([], text=docs[i].cleaned[a:b]) for i, a, b in round_]
             with self._lock, _gc_paused():
                 self._tokenize(inputs)
-                parsed = self.pipeline(inputs, processors="mwt,pos")
+                # Only paragraphs with a multi-word token ("gonna") need the
+                # expander; on the others it only rebuilds the same words.
+                expand = [d for d in inputs if _has_multiword_token(d)]
+                if expand:
+                    self.pipeline(expand, processors="mwt")
+                parsed = self.pipeline(inputs, processors="pos")
                 self._parse_selected(parsed, every=full or not self.skip_untriggered)
             for (i, a, b), doc in zip(round_, parsed, strict=True):
                 out[i].extend(sentences_from_document(doc, docs[i].cleaned, offset=a, end=b))
@@ -456,6 +461,15 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _has_multiword_token(doc: Any) -> bool:
+    """Whether stanza's tokenizer marked a token of ``doc`` for expansion."""
+    return any(
+        token.misc is not None and "MWT=Yes" in token.misc
+        for sent in doc.sentences
+        for token in sent.tokens
+    )
 
 
 def _rounds(
