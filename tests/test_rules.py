@@ -93,6 +93,25 @@ Beijing Beijing PROPN 9 nmod
 """,
 )
 
+ANNOUNCED_AFTER_A_WEEKEND = (
+    "Hamas announced an end to rocket attacks after a weekend of violence.",
+    """
+Hamas Hamas PROPN 2 nsubj
+announced announce VERB 0 root Tense=Past
+an a DET 4 det
+end end NOUN 2 obj
+to to ADP 7 case
+rocket rocket NOUN 7 compound
+attacks attack NOUN 4 nmod
+after after ADP 10 case
+a a DET 10 det
+weekend weekend NOUN 2 obl
+of of ADP 12 case
+violence violence NOUN 10 nmod
+. . PUNCT 2 punct
+""",
+)
+
 MET_WHO_WARNED = (
     "Blinken met earlier Friday with Chinese Foreign Minister Wang Yi, who warned that "
     "their countries could descend into confrontation.",
@@ -420,6 +439,19 @@ def test_a_number_next_to_the_day_is_no_clock_time(rules) -> None:  # type: igno
     assert meeting.date.text == "Friday"
     assert meeting.date.time is None
     assert meeting.date.timex == "2024-04-26"
+
+
+def test_a_time_the_event_is_after_is_not_its_date(rules) -> None:  # type: ignore[no-untyped-def]
+    statement = only(rules(*ANNOUNCED_AFTER_A_WEEKEND), EventKind.STATEMENT)
+    assert statement.date.basis is DateBasis.PUBLICATION
+    assert statement.date.timex == "2024-04-26"
+    # without "after", the weekend is its date
+    text, rows = ANNOUNCED_AFTER_A_WEEKEND
+    during = only(
+        rules(text.replace("after", "over"), rows.replace("after after", "over over")),
+        EventKind.STATEMENT,
+    )
+    assert during.date.timex == "2024-W16-WE"
 
 
 def test_possessive_pronoun_agent_of_noun_visit(rules) -> None:  # type: ignore[no-untyped-def]

@@ -83,6 +83,9 @@ _TEMPORAL_WORDS = TIME_WORDS | {
 _EXPR_STOP = frozenset(
     {"acl", "acl:relcl", "appos", "punct", "parataxis", "advcl", "conj", "cc", "nmod:poss"}
 )
+# "announced after a weekend of violence", "talks before Monday": a time the
+# event is after or before is not the event's own.
+_NOT_ITS_TIME = {"after", "before", "until", "till"}
 # Leading words that are not part of the expression itself.
 _LEAD_DROP = {"on", "in", "at", "during", "by", "since", "of", "for", "from", "the", "just"}
 
@@ -177,7 +180,7 @@ def own_dates(
     """
     vague: EventDate | None = None
     for dep in sent.deps(word, *_TIME_RELS):
-        if dep.index in skip:
+        if dep.index in skip or sent.case_of(dep) in _NOT_ITS_TIME:
             continue
         words = sent.subtree(dep, exclude=_EXPR_STOP)
         if not _looks_temporal(words):
