@@ -391,6 +391,23 @@ def test_clock_time_kept_only_when_it_is_one_time_of_one_day(
     assert date is None or date.time is None
 
 
+@pytest.mark.parametrize(
+    ("expression", "anchor", "expected"),
+    [
+        ("later in the week", None, "2024-W17"),
+        ("earlier in the week", None, "2024-W17"),
+        ("the previous weekend", None, "2024-W16-WE"),
+        ("the following weekend", None, "2024-W17-WE"),
+        ("the previous weekend", dt.date(2024, 3, 6), "2024-W09-WE"),  # a Wednesday
+        ("the following weekend", dt.date(2024, 3, 6), "2024-W10-WE"),
+    ],
+)
+def test_the_week_and_weekends_around_the_anchor(
+    expression: str, anchor: dt.date | None, expected: str
+) -> None:
+    assert timex(expression, anchor=anchor) == expected
+
+
 def test_clock_time_alone_is_no_date() -> None:
     assert resolve_date("10:35 a.m.", FRIDAY) is None
 

@@ -743,7 +743,10 @@ def _rule_weekday(s: str, ctx: _Context) -> _Period | None:
     return _day(_weekday_date(ctx.today, weekday, mode))
 
 
-_WEEKEND = re.compile(r"(?:(last|next|this|this past|past|coming|this coming)\s+)?weekend")
+_WEEKEND = re.compile(
+    r"(?:(last|next|this|this past|past|coming|this coming|previous|preceding|following)\s+)?"
+    r"weekend"
+)
 
 
 def _rule_weekend(s: str, ctx: _Context) -> _Period | None:
@@ -751,7 +754,12 @@ def _rule_weekend(s: str, ctx: _Context) -> _Period | None:
     m = _WEEKEND.fullmatch(s)
     if not m:
         return None
-    today, which = ctx.today, m.group(1)
+    which = m.group(1)
+    if which in ("previous", "preceding", "following"):  # counted from the anchor
+        base = ctx.anchor.start
+        mode = "strict-future" if which == "following" else "strict-past"
+        return _weekend(_weekday_date(base, 5, mode))
+    today = ctx.today
     if which in ("last", "this past", "past"):
         return _weekend(_weekday_date(today, 5, "strict-past"))
     if which in ("next", "coming", "this coming"):
@@ -1283,11 +1291,13 @@ def _rule_calendar_date(s: str, ctx: _Context) -> _Period | None:
 
 
 def _rule_named_period(s: str, ctx: _Context) -> _Period | None:
-    """ "the year", "year end", "the month": the publication's own."""
+    """ "the year", "year end", "the month", "the week": the publication's own."""
     if s in ("year", "the year", "year end", "year ending", "current year", "full year"):
         return _year(ctx.today.year)
     if s in ("month", "the month", "month end"):
         return _month(ctx.today.year, ctx.today.month)
+    if s in ("week", "the week"):  # "later in the week"
+        return _week(ctx.today)
     return None
 
 
