@@ -93,6 +93,24 @@ Beijing Beijing PROPN 9 nmod
 """,
 )
 
+SADR_MET_SISTANI = (
+    "Muqtada al-Sadr met Ali al-Sistani in Najaf.",
+    """
+Muqtada Muqtada PROPN 4 nsubj
+al al PROPN 1 flat
+- - PUNCT 2 punct
+Sadr Sadr PROPN 2 flat
+met meet VERB 0 root Tense=Past
+Ali Ali PROPN 5 obj
+al al PROPN 6 flat
+- - PUNCT 7 punct
+Sistani Sistani PROPN 7 flat
+in in ADP 11 case
+Najaf Najaf PROPN 5 obl
+. . PUNCT 5 punct
+""",
+)
+
 ANNOUNCED_AFTER_A_WEEKEND = (
     "Hamas announced an end to rocket attacks after a weekend of violence.",
     """
@@ -439,6 +457,16 @@ def test_a_number_next_to_the_day_is_no_clock_time(rules) -> None:  # type: igno
     assert meeting.date.text == "Friday"
     assert meeting.date.time is None
     assert meeting.date.timex == "2024-04-26"
+
+
+def test_a_hyphen_inside_a_name_joins_it(rules) -> None:  # type: ignore[no-untyped-def]
+    meeting = only(rules(*SADR_MET_SISTANI), EventKind.MEETING)
+    assert meeting.agent.name == "Muqtada al-Sadr"
+    assert [t.name for t in meeting.targets] == ["Ali al-Sistani"]
+    # spaced, it is a dash between two names, not one name
+    text, rows = SADR_MET_SISTANI
+    spaced = only(rules(text.replace("al-Sistani", "al - Sistani"), rows), EventKind.MEETING)
+    assert [t.name for t in spaced.targets] == ["Ali al"]
 
 
 def test_a_time_the_event_is_after_is_not_its_date(rules) -> None:  # type: ignore[no-untyped-def]

@@ -142,6 +142,7 @@ def _name_runs(sent: Sentence) -> list[list[Word]]:
         while j + 1 < len(words) and (
             words[j + 1].upos == "PROPN"
             or (words[j + 1].lower == "of" and j + 2 < len(words) and words[j + 2].upos == "PROPN")
+            or _joins_by_hyphen(words, j)
         ):
             j += 1
         lo = i
@@ -150,6 +151,17 @@ def _name_runs(sent: Sentence) -> list[list[Word]]:
         runs.append(list(words[lo : j + 1]))
         i = j + 1
     return runs
+
+
+def _joins_by_hyphen(words: Sequence[Word], j: int) -> bool:
+    """A hyphen written between two name words, no spaces: "al-Sadr"."""
+    return (
+        j + 2 < len(words)
+        and words[j + 1].text == "-"
+        and words[j + 2].upos == "PROPN"
+        and words[j].end == words[j + 1].start
+        and words[j + 1].end == words[j + 2].start
+    )
 
 
 def _is_person_phrase(words: Sequence[Word]) -> bool:
