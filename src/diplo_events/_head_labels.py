@@ -106,9 +106,12 @@ def _arc_scores(model: Any, hidden: torch.Tensor) -> torch.Tensor:
 
 def _labels_at(scorer: Any, hidden: torch.Tensor, heads: Sequence[Any]) -> torch.Tensor:
     """The best label of each (dependent, head) arc, dependents in sentence order."""
-    rows = torch.tensor([i for i, h in enumerate(heads) for _ in range(len(h))], dtype=torch.long)
-    dependents = torch.tensor([j + 1 for h in heads for j in range(len(h))], dtype=torch.long)
-    chosen = torch.tensor([int(x) for h in heads for x in h], dtype=torch.long)
+    def index(values: list[int]) -> torch.Tensor:
+        return torch.tensor(values, dtype=torch.long, device=hidden.device)
+
+    rows = index([i for i, h in enumerate(heads) for _ in range(len(h))])
+    dependents = index([j + 1 for h in heads for j in range(len(h))])
+    chosen = index([int(x) for h in heads for x in h])
     dep = scorer.dropout(scorer.hidden_func(scorer.W1(hidden)))[rows, dependents]
     head = scorer.dropout(scorer.hidden_func(scorer.W2(hidden)))[rows, chosen]
     dep = torch.cat([dep, dep.new_ones(dep.size(0), 1)], 1)
