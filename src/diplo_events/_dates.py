@@ -22,6 +22,9 @@ Conventions (those of news writing and of TIMEX3 / TimeBank):
   "the end of", "mid-") keep the period: TIMEX3 records them in ``mod``, not
   in the value, and ``EventDate`` has no field for them.
 
+* A clock time with its day ("9 a.m. Tuesday") is kept in ``EventDate.time``
+  and ends the ``timex`` (``2000-04-04T09:00``); the date rules never see it.
+
 How it works: the expression is normalized (lower case, abbreviations and
 number words expanded, clock times dropped), then a cascade of regex rules
 (``_RULES``) is tried; when none answers, one qualifier ("early", "on", "the")
