@@ -392,9 +392,10 @@ def package(p: Paths, dest: Path, hours: float | None) -> None:
     test = evaluate(p, p.models, "test")
     old = dest / "manifest.json"
     if old.exists():
-        prev = json.loads(old.read_text())["scores"]["test"]
-        if prev["LAS"] >= test["LAS"] and prev["UPOS"] >= test["UPOS"]:
-            log(f"committed model is as good (test {prev}); not replacing it")
+        # Chosen on dev: the test scores are reported, never used to choose.
+        prev = json.loads(old.read_text())["scores"]["dev"]
+        if prev["LAS"] >= dev["LAS"] and prev["UPOS"] >= dev["UPOS"]:
+            log(f"committed model is as good on dev ({prev}); not replacing it")
             return
     dest.mkdir(parents=True, exist_ok=True)
     files = {}
