@@ -26,7 +26,7 @@ from functools import lru_cache
 import attrs
 
 from ._actors import TIME_WORDS
-from ._dates import resolve_date
+from ._dates import CLOCK_TIME, TIME_ZONES, resolve_date
 from ._model import DateBasis, Event, EventDate, Precision, Span
 from ._parse import Sentence, Word
 
@@ -93,8 +93,8 @@ _LEAD_DROP = {"on", "in", "at", "during", "by", "since", "of", "for", "from", "t
 # A clock time written next to a day ("at 10 a.m. on Friday", "Friday at
 # 10:30 a.m."): the parser hangs it on the verb apart from the day, so it is
 # found on the surface and resolved together with the day.
-_CLOCK = r"(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)|\d{1,2}:\d{2}|noon)"
-_ZONE = r"(?:\s+(?:[ECMP][SD]T|GMT|UTC|BST|CES?T|local time))?"
+_CLOCK = rf"(?:{CLOCK_TIME})"
+_ZONE = rf"(?:\s+(?:{TIME_ZONES}))?"
 _CLOCK_BEFORE = re.compile(rf"\b{_CLOCK}{_ZONE},?\s+(?:on\s+)?$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(rf"^,?\s+(?:at\s+)?{_CLOCK}{_ZONE}(?!\w)", re.IGNORECASE)
 

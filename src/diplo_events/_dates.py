@@ -428,10 +428,14 @@ def _anchor_period(anchor: EventDate | dt.date | None) -> _Period | None:
 _UNICODE = str.maketrans(
     {"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-", "‑": "-", "\xa0": " "}
 )
+#: Time zones written after a clock time (lower case; match ignoring case).
+TIME_ZONES = r"edt|est|cdt|cst|mdt|mst|pdt|pst|gmt|utc|bst|cet|cest|local time"
+#: One clock time, as a pattern without groups: "9 a.m.", "3:30 p.m.", "21:15", "noon".
+CLOCK_TIME = r"\d{1,2}(?::\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?=\W|$)|\d{1,2}:\d{2}\b|noon"
 # Clock times and zones say nothing about the date ("9 a.m. EDT Thursday").
 _CLOCK = re.compile(
     r"\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?=\W|$)|\b\d{1,2}:\d{2}\b"
-    r"|\b(?:edt|est|cdt|cst|mdt|mst|pdt|pst|gmt|utc|bst|cet|cest|local time)\b"
+    rf"|\b(?:{TIME_ZONES})\b"
     r"|\b(?:at |around |about )?(?:noon|midnight)\b"
 )
 
