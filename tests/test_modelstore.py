@@ -9,8 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from diplo_events import ModelIntegrityError, ModelNotFoundError
-from diplo_events._modelstore import build_pipeline, bundled_model_dir, verify_model
+from diplo_events import InputError, ModelIntegrityError, ModelNotFoundError
+from diplo_events._modelstore import (
+    build_pipeline,
+    bundled_model_dir,
+    check_device,
+    verify_model,
+)
 
 
 def _fake_model(tmp_path: Path) -> Path:
@@ -70,3 +75,32 @@ def test_corrupted_copy_of_the_bundled_model(tmp_path: Path) -> None:
     (copy / name).write_bytes(bytes(data))
     with pytest.raises(ModelIntegrityError):
         build_pipeline(copy)
+
+
+@pytest.mark.parametrize("device", ["gpu", "CUDA", "cuda:", "cuda:x", "cpu:0", "", None, 0])
+def test_device_names_are_checked_before_loading(device: object, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="device must be"):
+        build_pipeline(tmp_path, device=device)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("device", ["cuda", "cuda:0", "cuda:3"])
+def test_a_gpu_torch_cannot_see_is_an_error_not_a_silent_cpu_run(
+    device: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import torch
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    with pytest.raises(InputError, match="sees no CUDA GPU"):
+        build_pipeline(tmp_path, device=device)
+
+
+def test_a_gpu_index_past_the_last_one_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import torch
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    monkeypatch.setattr(torch.cuda, "device_count", lambda: 1)
+    check_device("cuda:0")  # the first is there
+    with pytest.raises(InputError, match="sees 1 CUDA GPU"):
+        build_pipeline(tmp_path, device="cuda:1")

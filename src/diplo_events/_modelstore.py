@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from .exceptions import ModelIntegrityError, ModelNotFoundError
+from .exceptions import InputError, ModelIntegrityError, ModelNotFoundError
 
 __all__ = [
     "BUNDLED_MODEL",
@@ -133,6 +134,30 @@ def _torch_threads() -> None:
         torch.set_num_threads(int(threads))
 
 
+def check_device(device: object) -> None:
+    """Raise :class:`InputError` unless ``device`` names a device torch can use.
+
+    stanza itself falls back to the CPU without a word when no GPU is seen;
+    a user who asked for one should hear that instead.
+    """
+    if not isinstance(device, str) or not re.fullmatch(r"cpu|cuda(:\d+)?", device):
+        raise InputError(f"device must be 'cpu', 'cuda' or 'cuda:N', not {device!r}")
+    if device == "cpu":
+        return
+    import torch
+
+    if not torch.cuda.is_available():
+        raise InputError(
+            f"device {device!r}: torch {torch.__version__} sees no CUDA GPU "
+            "(a CPU-only build, or no driver); use device='cpu'"
+        )
+    index = int(device.partition(":")[2] or 0)
+    if index >= torch.cuda.device_count():
+        raise InputError(
+            f"device {device!r}: torch sees {torch.cuda.device_count()} CUDA GPU(s)"
+        )
+
+
 def build_pipeline(
     model_dir: str | Path | None = None, *, device: str = "cpu", verify: bool = True
 ) -> tuple[Any, ModelInfo]:
@@ -143,6 +168,7 @@ def build_pipeline(
     loaded the same way; any other directory is taken as a stanza resources
     directory with the official English models (see :func:`download`).
     """
+    check_device(device)
     import stanza  # lazy: brings in torch
 
     _torch_threads()
