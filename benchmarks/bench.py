@@ -139,6 +139,9 @@ def main() -> None:
     t = time.perf_counter()
     ex = Extractor.load(device=args.device)
     print(f"model load: {time.perf_counter() - t:.2f} s")
+    gpu = args.device != "cpu" and torch.cuda.is_available()
+    if gpu:
+        print(f"GPU: {torch.cuda.get_device_name(args.device)}, torch {torch.__version__}")
     # First uses load lazily (dateparser's language data, ~0.6 s): not
     # charged to whichever mode would run first.
     t = time.perf_counter()
@@ -288,6 +291,9 @@ def main() -> None:
     # ru_maxrss follows the resets above on Linux: take the largest window.
     peak = max([length_peak, *(mb for *_, mb in [*rows, plain] if mb is not None)])
     print(f"peak RSS of the whole benchmark process: {peak:.0f} MB")
+    if gpu:
+        gpu_peak = torch.cuda.max_memory_allocated(args.device) / 2**20
+        print(f"peak GPU memory allocated by torch (this process): {gpu_peak:.0f} MB")
 
 
 if __name__ == "__main__":
