@@ -8,9 +8,11 @@ Usage::
     python tools/train_model.py ... package       # copy into src/, write manifest
 
 Every stage is resumable: a stage whose model exists is skipped (``--force``
-redoes it), the parser resumes from its checkpoint, and each long stage runs
-under a wall-clock budget -- stanza keeps the best-on-dev model on disk, so a
-stage stopped at its budget leaves a usable model.
+redoes it), the parser resumes from its checkpoint (or, with
+``--continue-from PARSER.pt``, starts from a saved parser's weights), and
+each long stage runs under a wall-clock budget -- stanza keeps the
+best-on-dev model on disk, so a stage stopped at its budget leaves a usable
+model.  stanza trains on a GPU where torch sees one.
 
 The tagger is an averaged perceptron (``diplo_events._perceptron``, plugged
 into stanza as the ``pos`` variant ``perceptron``): on two CPU cores it
@@ -306,12 +308,19 @@ def train_tagger(p: Paths, minutes: float, threads: int, resume: bool = False) -
     run(head + args, p.logs / "pos.log", minutes, threads)
 
 
-def train_parser(p: Paths, minutes: float, threads: int) -> None:
+def train_parser(
+    p: Paths, minutes: float, threads: int, continue_from: Path | None = None
+) -> None:
     # The checkpoint file makes a stopped run resume where it left off.
+    # Without one, --continue-from starts from a saved parser's weights (the
+    # bundled parser.pt, say) with a new optimizer and dev history: the
+    # checkpoint with the optimizer's state is 3x the model's size.
     args = stanza_args(
         p, FILES["depparse"], *split_files(p, "depparse"), *PARSER_ARGS,
         "--checkpoint_save_name", str(p.models / "parser_checkpoint.pt"),
     )  # fmt: skip
+    if continue_from is not None:
+        args += ["--continue_from", str(continue_from.resolve())]
     run(py("stanza.models.parser", *args), p.logs / "depparse.log", minutes, threads)
 
 
@@ -465,6 +474,11 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--parser-minutes", type=float, default=120)
     ap.add_argument("--threads", type=int, default=2, help="torch threads for one stage")
     ap.add_argument(
+        "--continue-from",
+        type=Path,
+        help="depparse: start from this parser.pt when there is no checkpoint to resume",
+    )
+    ap.add_argument(
         "stage",
         choices=[
             "prepare",
@@ -497,7 +511,9 @@ def main(argv: list[str] | None = None) -> None:
             "pos-neural": lambda: train_tagger(
                 p, args.tagger_minutes, args.threads, resume=not args.force
             ),
-            "depparse": lambda: train_parser(p, args.parser_minutes, args.threads),
+            "depparse": lambda: train_parser(
+                p, args.parser_minutes, args.threads, args.continue_from
+            ),
         }[args.stage]()
     elif args.stage == "all":
         # Stream 1: the perceptron tagger.  Stream 2: tokenizer, mwt, lemma,
