@@ -1208,3 +1208,110 @@ def test_an_ing_conjunct_does_not_share_the_modal(rules) -> None:  # type: ignor
     assert stressing.trigger.text == "stressing"
     assert stressing.agent is not None and stressing.agent.name == "China"
     assert not stressing.hypothetical
+
+
+# "He" after a name with an apposition: the name is a subject though its verb
+# comes after the second comma, so it wins over the later object.
+APPOSITION_THEN_HE = (
+    "Masoud Shojai, head of the fair, thanked Ali Reza. He said the fair would go on.",
+    """
+Masoud Masoud PROPN 8 nsubj
+Shojai Shojai PROPN 1 flat
+, , PUNCT 4 punct
+head head NOUN 1 appos
+of of ADP 7 case
+the the DET 7 det
+fair fair NOUN 4 nmod
+, , PUNCT 4 punct
+thanked thank VERB 0 root Tense=Past
+Ali Ali PROPN 9 obj
+Reza Reza PROPN 10 flat
+. . PUNCT 9 punct
+
+He he PRON 2 nsubj
+said say VERB 0 root Tense=Past
+the the DET 4 det
+fair fair NOUN 6 nsubj
+would would AUX 6 aux
+go go VERB 2 ccomp
+on on ADP 6 compound:prt
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_a_name_before_its_apposition_and_verb_is_a_subject_for_he(rules) -> None:  # type: ignore[no-untyped-def]
+    said = only(rules(*APPOSITION_THEN_HE), EventKind.STATEMENT)
+    assert said.agent.text == "He"
+    assert said.agent.name == "Masoud Shojai"
+
+
+# "He" outside quotation marks is not a name inside them: the speaker of
+# '"Ali Reza is a friend," he said' is not Ali Reza.
+QUOTED_NAME_THEN_HE = (
+    'Masoud Shojai spoke. "Ali Reza is a friend," he said.',
+    """
+Masoud Masoud PROPN 3 nsubj
+Shojai Shojai PROPN 1 flat
+spoke speak VERB 0 root Tense=Past
+. . PUNCT 3 punct
+
+" " PUNCT 5 punct
+Ali Ali PROPN 5 nsubj
+Reza Reza PROPN 2 flat
+is be AUX 5 cop
+a a DET 5 det
+friend friend NOUN 0 root
+, , PUNCT 5 punct
+" " PUNCT 5 punct
+he he PRON 10 nsubj
+said say VERB 5 parataxis Tense=Past
+. . PUNCT 5 punct
+""",
+)
+
+
+def test_he_outside_quotation_marks_is_not_a_name_inside_them(rules) -> None:  # type: ignore[no-untyped-def]
+    said = [e for e in rules(*QUOTED_NAME_THEN_HE) if e.trigger.text == "said"]
+    assert [e.agent.name for e in said] == ["Masoud Shojai"]
+
+
+ACRONYM = (
+    "The Association of Muslim Scholars met in Baghdad. The AMS said it would boycott the vote.",
+    """
+The the DET 2 det
+Association Association PROPN 6 nsubj
+of of ADP 5 case
+Muslim Muslim PROPN 5 amod
+Scholars Scholars PROPN 2 nmod
+met meet VERB 0 root Tense=Past
+in in ADP 8 case
+Baghdad Baghdad PROPN 6 obl
+. . PUNCT 6 punct
+
+The the DET 2 det
+AMS AMS PROPN 3 nsubj
+said say VERB 0 root Tense=Past
+it it PRON 6 nsubj
+would would AUX 6 aux
+boycott boycott VERB 3 ccomp
+the the DET 8 det
+vote vote NOUN 6 obj
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_an_acronym_is_the_name_it_abbreviates(rules) -> None:  # type: ignore[no-untyped-def]
+    said = only(rules(*ACRONYM), EventKind.STATEMENT)
+    assert said.agent.text == "AMS"
+    assert said.agent.name == "Association of Muslim Scholars"
+
+
+def test_an_acronym_the_text_does_not_spell_out_stays_as_written(rules) -> None:  # type: ignore[no-untyped-def]
+    text, rows = ACRONYM
+    text = text.replace("Association of Muslim Scholars", "Association of Iraqi Clerics")
+    rows = rows.replace("Muslim Muslim", "Iraqi Iraqi")
+    rows = rows.replace("Scholars Scholars", "Clerics Clerics")
+    said = only(rules(text, rows), EventKind.STATEMENT)
+    assert said.agent.name == "AMS"

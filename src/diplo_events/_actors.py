@@ -8,6 +8,7 @@ person last named before it.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -169,6 +170,12 @@ def _is_person_phrase(words: Sequence[Word]) -> bool:
     return bool(propn) and gaz.country_of(" ".join(w.text for w in propn)) is None
 
 
+# Two to six capitals: an acronym that may stand for a name written out.
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# What may stand between the words of a name an acronym abbreviates.
+_ACRONYM_GLUE = r"(?:[^\S\n]+(?:of|the|and|for|on))*[^\S\n]+"
+
+
 @attrs.frozen
 class _Mention:
     start: int
@@ -178,15 +185,20 @@ class _Mention:
     role: str | None
     country: str | None
     subject: bool = False
+    quoted: bool = False
 
 
 def _looks_like_subject(sent: Sentence, words: Sequence[Word]) -> bool:
     """A name right before its verb and not right after a verb or preposition.
 
-    From tags alone, like the name runs, so it does not depend on the parse.
+    The verb may follow an apposition between commas ("Masoud Shojai, head
+    of the fair, said").  From tags alone, like the name runs, so it does not
+    depend on the parse.
     """
     first, last = words[0].index, words[-1].index
     after = sent.words[last + 1] if last + 1 < len(sent.words) else None
+    if after is not None and after.text == ",":
+        after = _after_apposition(sent, last + 1)
     before = sent.words[first - 1] if first > 0 else None
     return (
         after is not None
@@ -195,16 +207,32 @@ def _looks_like_subject(sent: Sentence, words: Sequence[Word]) -> bool:
     )
 
 
+def _after_apposition(sent: Sentence, comma: int, longest: int = 15) -> Word | None:
+    """The word after an apposition that opens at ``comma``: None if there is none.
+
+    An apposition here is a verbless stretch of at most ``longest`` words
+    closed by a second comma.
+    """
+    for word in sent.words[comma + 1 : comma + 2 + longest]:
+        if word.upos in ("VERB", "AUX"):
+            return None
+        if word.text == ",":
+            nxt = word.index + 1
+            return sent.words[nxt] if nxt < len(sent.words) else None
+    return None
+
+
 @attrs.define
 class Mentions:
     """Every proper-name phrase in a document, in text order."""
 
     items: list[_Mention] = attrs.Factory(list)
     _starts: list[int] = attrs.Factory(list)
+    text: str = ""
 
     @classmethod
     def collect(cls, sentences: Sequence[Sentence], text: str) -> Mentions:
-        reg = cls()
+        reg = cls(text=text)
         for sent in sentences:
             for words in _name_runs(sent):
                 if all(is_time_word(w) for w in words):
@@ -235,6 +263,7 @@ class Mentions:
                         role=title.role,
                         country=title.country,
                         subject=_looks_like_subject(sent, words),
+                        quoted=_in_quotation(text, words[0].start),
                     )
                 )
         reg.items.sort(key=lambda m: m.start)
@@ -250,6 +279,8 @@ class Mentions:
         tokens = tuple(name.split())
         if not tokens:
             return name
+        if not person and _ACRONYM.fullmatch(name):
+            return self._expansion(name) or name
         best = name
         for m in self.items:
             if person and not m.person:
@@ -260,14 +291,34 @@ class Mentions:
                 best = m.name
         return best
 
-    def _person_before(self, offset: int) -> _Mention | None:
+    def _expansion(self, acronym: str) -> str | None:
+        """The name an acronym abbreviates: capitalized words with its initials.
+
+        "AMS" for "the Association of Muslim Scholars" written anywhere in
+        the document (the first one; "of", "the", "and", "for" may come
+        between the words).  None for acronyms the gazetteer knows ("UN",
+        "US"), and where the text spells out none.
+        """
+        if gaz.organization_of(acronym) is not None or gaz.country_of(acronym) is not None:
+            return None
+        words = _ACRONYM_GLUE.join(rf"{letter}[\w'\u2019-]*" for letter in acronym)
+        found = re.search(rf"(?<![\w-]){words}(?![\w-])", self.text)
+        return found.group(0) if found else None
+
+    def _person_before(self, offset: int, *, quoted: bool = False) -> _Mention | None:
         """The person a "he" or "she" at ``offset`` most likely means.
 
         Of the last three people named, the latest one named as a subject
-        ("Xi told Blinken ... he said" is Xi), else simply the latest.
+        ("Xi told Blinken ... he said" is Xi), else simply the latest.  A
+        pronoun outside quotation marks passes over names inside them where
+        others are left: '"... doubts about the Holocaust," he added' is the
+        speaker, not a name he spoke.
         """
         i = bisect.bisect_left(self._starts, offset)
-        recent = [m for m in reversed(self.items[:i]) if m.person][:3]
+        people = [m for m in reversed(self.items[:i]) if m.person]
+        if not quoted:
+            people = [m for m in people if not m.quoted] or people
+        recent = people[:3]
         return next((m for m in recent if m.subject), recent[0] if recent else None)
 
     def info(self, name: str) -> _Mention | None:
@@ -356,7 +407,7 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
     span = Span(start, end, surface)
     lower = head.lower
     if head.upos == "PRON" and lower in _PERSONAL:
-        ref = mentions._person_before(head.start)
+        ref = mentions._person_before(head.start, quoted=_in_quotation(text, head.start))
         if ref is not None:
             full = mentions.full_name(ref.name, person=True)
             info = mentions.info(full) or mentions.info(ref.name)
