@@ -1315,3 +1315,41 @@ def test_an_acronym_the_text_does_not_spell_out_stays_as_written(rules) -> None:
     rows = rows.replace("Scholars Scholars", "Clerics Clerics")
     said = only(rules(text, rows), EventKind.STATEMENT)
     assert said.agent.name == "AMS"
+
+
+# '"...," NAME, TITLE, said': the parser hangs the name on the quoted verb
+# (as the bundled one does here), leaving "said" without a subject.
+QUOTE_NAME_APPOSITION_SAID = (
+    '"We will fight," John Smith, the mayor, said on Monday.',
+    """
+" " PUNCT 4 punct
+We we PRON 4 nsubj
+will will AUX 4 aux
+fight fight VERB 13 ccomp
+, , PUNCT 7 punct
+" " PUNCT 7 punct
+John John PROPN 4 nsubj
+Smith Smith PROPN 7 flat
+, , PUNCT 11 punct
+the the DET 11 det
+mayor mayor NOUN 7 appos
+, , PUNCT 4 punct
+said say VERB 0 root Tense=Past
+on on ADP 15 case
+Monday Monday PROPN 13 obl
+. . PUNCT 13 punct
+""",
+)
+
+
+def test_the_name_after_a_quotation_speaks_its_said(rules) -> None:  # type: ignore[no-untyped-def]
+    said = only(rules(*QUOTE_NAME_APPOSITION_SAID), EventKind.STATEMENT)
+    assert said.agent.name == "John Smith"
+    assert said.date.timex == "2024-04-22"
+
+
+def test_a_verb_between_quotation_and_said_finds_no_speaker(rules) -> None:  # type: ignore[no-untyped-def]
+    """'"...," John Smith, who leads the city, said': not this rule's shape."""
+    text, rows = QUOTE_NAME_APPOSITION_SAID
+    rows = rows.replace("mayor mayor NOUN 7 appos", "mayor mayor VERB 7 acl")
+    assert not [e for e in rules(text, rows) if e.kind is EventKind.STATEMENT]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from ._actors import antecedent, is_actor_like, is_relative_pronoun, is_time_word
 from ._parse import Sentence, Word
 from ._triggers import Candidate
@@ -234,6 +236,40 @@ def _inverted_speaker(sent: Sentence, verb: Word) -> list[Word]:
     return [head] if head is not None and is_actor_like(head) else []
 
 
+# Marks that close a quotation, as tokenizers write them.
+_CLOSING_QUOTES = frozenset({'"', "\u201d", "''", "\u2019\u2019", "\u2019"})
+# What a quotation ends with before its attribution: '"...," he said'.
+_QUOTE_ENDS = frozenset({",", ".", "?", "!"})
+
+
+def _speaker_after_quote(sent: Sentence, verb: Word) -> list[Word]:
+    """'"...," Masoud Shojai, the fair's organizer, said.': the name after the quote.
+
+    The parser tends to hang such a name on the quoted verb; the speaker is
+    the first name (else noun) between the quotation's end ('," ') and the
+    verb, before any comma, where no other verb comes between.
+    """
+    closing = next(
+        (
+            w
+            for w in reversed(sent.words[1 : verb.index])
+            if w.text in _CLOSING_QUOTES and sent.words[w.index - 1].text in _QUOTE_ENDS
+        ),
+        None,
+    )
+    if closing is None:
+        return []
+    between = sent.words[closing.index + 1 : verb.index]
+    if not between or any(w.upos in ("VERB", "AUX") for w in between):
+        return []
+    phrase = list(itertools.takewhile(lambda w: w.text != ",", between))
+    for upos in ("PROPN", "NOUN"):
+        found = next((w for w in phrase if w.upos == upos and is_actor_like(w)), None)
+        if found is not None:
+            return [found]
+    return []
+
+
 def is_passive(sent: Sentence, verb: Word) -> bool:
     """"are said to", "can not be said": by the tree, or by "be" right before a participle."""
     if sent.dep(verb, "aux:pass", "nsubj:pass") is not None:
@@ -261,7 +297,11 @@ def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
     if found or (cand.word.upos == "VERB" and is_passive(sent, cand.word)):
         return found
     if cand.word.upos == "VERB":
-        found = _preceding_name(sent, cand.word) or _inverted_speaker(sent, cand.word)
+        found = (
+            _preceding_name(sent, cand.word)
+            or _inverted_speaker(sent, cand.word)
+            or _speaker_after_quote(sent, cand.word)
+        )
     return found or _ancestor_subject(sent, cand.clause)
 
 
