@@ -1353,3 +1353,66 @@ def test_a_verb_between_quotation_and_said_finds_no_speaker(rules) -> None:  # t
     text, rows = QUOTE_NAME_APPOSITION_SAID
     rows = rows.replace("mayor mayor NOUN 7 appos", "mayor mayor VERB 7 acl")
     assert not [e for e in rules(text, rows) if e.kind is EventKind.STATEMENT]
+
+
+TITLE_COMMA_NAME = (
+    "Russia's foreign minister, Sergei Lavrov, said on Tuesday that Moscow was ready.",
+    """
+Russia Russia PROPN 4 nmod:poss
+'s 's PART 1 case
+foreign foreign ADJ 4 amod
+minister minister NOUN 9 nsubj
+, , PUNCT 6 punct
+Sergei Sergei PROPN 4 appos
+Lavrov Lavrov PROPN 6 flat
+, , PUNCT 4 punct
+said say VERB 0 root Tense=Past
+on on ADP 11 case
+Tuesday Tuesday PROPN 9 obl
+that that SCONJ 15 mark
+Moscow Moscow PROPN 15 nsubj
+was be AUX 15 cop
+ready ready ADJ 9 ccomp
+. . PUNCT 9 punct
+""",
+)
+
+
+def test_a_name_set_off_after_a_title_is_the_actor(rules) -> None:  # type: ignore[no-untyped-def]
+    said = only(rules(*TITLE_COMMA_NAME), EventKind.STATEMENT)
+    assert said.agent.name == "Sergei Lavrov"
+    assert said.agent.role == "Foreign Minister"
+    assert said.agent.country == "RUS"
+    assert said.agent.span.text == "Russia's foreign minister, Sergei Lavrov"
+
+
+def test_a_name_parsed_as_a_conjunct_without_and_is_an_apposition(rules) -> None:  # type: ignore[no-untyped-def]
+    text, rows = TITLE_COMMA_NAME
+    said = only(rules(text, rows.replace("PROPN 4 appos", "PROPN 4 conj")), EventKind.STATEMENT)
+    assert said.agent.name == "Sergei Lavrov"
+
+
+AND_NAME = (
+    "The foreign minister, and Sergei Lavrov, said that Moscow was ready.",
+    """
+The the DET 3 det
+foreign foreign ADJ 3 amod
+minister minister NOUN 9 nsubj
+, , PUNCT 6 punct
+and and CCONJ 6 cc
+Sergei Sergei PROPN 3 conj
+Lavrov Lavrov PROPN 6 flat
+, , PUNCT 3 punct
+said say VERB 0 root Tense=Past
+that that SCONJ 13 mark
+Moscow Moscow PROPN 13 nsubj
+was be AUX 13 cop
+ready ready ADJ 9 ccomp
+. . PUNCT 9 punct
+""",
+)
+
+
+def test_a_conjunct_with_and_is_no_apposition(rules) -> None:  # type: ignore[no-untyped-def]
+    said = only(rules(*AND_NAME), EventKind.STATEMENT)
+    assert said.agent.name == "foreign minister"

@@ -415,6 +415,18 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
             return _coded(surface, full, span, best.role, best.country)
         return Actor(text=surface, name=surface, span=span)
     title = gaz.split_title(surface)
+    named = _named_apposition(sent, head, words)
+    if named is not None:
+        person = actor_for(sent, named, text, mentions)
+        whole = Span(start, person.span.end, text[start : person.span.end])
+        return _coded(
+            whole.text,
+            person.name,
+            whole,
+            person.role or title.role,
+            person.country or title.country,
+            None if person.role else title.sector,
+        )
     name = title.name or surface
     if head.upos == "NOUN" and head.lemma in _DESCRIPTIONS:
         poss = sent.dep(head, "nmod:poss")
@@ -446,6 +458,32 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
     role = title.role or (info.role if info else None)
     ctry = title.country or (info.country if info else None)
     return _coded(surface, full, span, role, ctry, title.sector)
+
+
+def _named_apposition(sent: Sentence, head: Word, words: Sequence[Word]) -> Word | None:
+    """"Russia's foreign minister, Sergei Lavrov, said": the name set off after a title.
+
+    The name is the actor; the title gives its role and country.  A name
+    between commas that the parser made a conjunct, with no "and" or "or",
+    is such an apposition too.
+    """
+    if head.upos != "NOUN":
+        return None
+    comma = words[-1].index + 1
+    for dep in sent.deps(head, "appos", "conj"):
+        if not (dep.upos == "PROPN" and dep.index == comma + 1 and sent.words[comma].text == ","):
+            continue
+        if dep.rel == "appos" or (
+            sent.dep(dep, "cc") is None and _closed_by_comma(sent, dep)
+        ):
+            return dep
+    return None
+
+
+def _closed_by_comma(sent: Sentence, name: Word) -> bool:
+    run = next((r for r in _name_runs(sent) if r[0].index <= name.index <= r[-1].index), [name])
+    after = run[-1].index + 1
+    return after < len(sent.words) and sent.words[after].text == ","
 
 
 def _coded(
