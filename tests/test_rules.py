@@ -1348,11 +1348,54 @@ def test_the_name_after_a_quotation_speaks_its_said(rules) -> None:  # type: ign
     assert said.date.timex == "2024-04-22"
 
 
-def test_a_verb_between_quotation_and_said_finds_no_speaker(rules) -> None:  # type: ignore[no-untyped-def]
-    """'"...," John Smith, who leads the city, said': not this rule's shape."""
+def test_an_aside_between_the_name_and_said_is_passed_over(rules) -> None:  # type: ignore[no-untyped-def]
+    """'"...," John Smith, who leads the city, said': still John Smith."""
     text, rows = QUOTE_NAME_APPOSITION_SAID
-    rows = rows.replace("mayor mayor NOUN 7 appos", "mayor mayor VERB 7 acl")
+    rows = rows.replace("mayor mayor NOUN 7 appos", "mayor mayor VERB 7 acl:relcl")
+    said = only(rules(text, rows), EventKind.STATEMENT)
+    assert said.agent.name == "John Smith"
+
+
+def test_without_a_quotation_end_before_it_the_name_is_not_taken(rules) -> None:  # type: ignore[no-untyped-def]
+    """No '," ' before the name: nothing says the name introduces a quotation."""
+    text, rows = QUOTE_NAME_APPOSITION_SAID
+    text = text.replace('fight,"', 'fight;"')
+    rows = rows.replace(", , PUNCT 7 punct\n", "; ; PUNCT 7 punct\n", 1)
+    assert 'fight;"' in text and "; ; PUNCT" in rows
     assert not [e for e in rules(text, rows) if e.kind is EventKind.STATEMENT]
+
+
+def test_told_with_no_subject_is_not_told_by_its_addressee(rules) -> None:  # type: ignore[no-untyped-def]
+    """'"...," Erdogan, speaking after prayers, told journalists': not the journalists."""
+    said = only(rules(*ASIDE_TOLD), EventKind.STATEMENT)
+    assert said.agent.name == "Recep Tayyip Erdogan"
+    assert [t.name for t in said.targets] == ["journalists"]
+
+
+# As the bundled parser reads it: the name a conjunct of the quoted
+# predicate, "told" without a subject.
+ASIDE_TOLD = (
+    '"It is unacceptable," Recep Tayyip Erdogan, speaking after prayers, told journalists.',
+    """
+" " PUNCT 4 punct
+It it PRON 4 nsubj
+is be AUX 4 cop
+unacceptable unacceptable ADJ 15 ccomp
+, , PUNCT 4 punct
+" " PUNCT 7 punct
+Recep Recep PROPN 4 conj
+Tayyip Tayyip PROPN 7 flat
+Erdogan Erdogan PROPN 7 flat
+, , PUNCT 11 punct
+speaking speak VERB 4 conj VerbForm=Ger
+after after ADP 13 case
+prayers prayer NOUN 11 obl
+, , PUNCT 4 punct
+told tell VERB 0 root Tense=Past
+journalists journalist NOUN 15 iobj
+. . PUNCT 15 punct
+""",
+)
 
 
 TITLE_COMMA_NAME = (

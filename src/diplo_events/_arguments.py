@@ -223,8 +223,8 @@ def _issuer(sent: Sentence, document: Word) -> Word | None:
 def _inverted_speaker(sent: Sentence, verb: Word) -> list[Word]:
     """'"...," says a Pakistani official.': the speaker after a quote-final verb."""
     before = sent.words[verb.index - 1] if verb.index > 0 else None
-    if before is None or before.upos != "PUNCT":
-        return []
+    if before is None or before.upos != "PUNCT" or verb.lemma == "tell":
+        return []  # "..., told journalists": whom he told, not who
     head: Word | None = None
     for w in sent.words[verb.index + 1 :]:
         if w.upos in ("DET", "ADJ", "NUM"):
@@ -246,8 +246,10 @@ def _speaker_after_quote(sent: Sentence, verb: Word) -> list[Word]:
     """'"...," Masoud Shojai, the fair's organizer, said.': the name after the quote.
 
     The parser tends to hang such a name on the quoted verb; the speaker is
-    the first name (else noun) between the quotation's end ('," ') and the
-    verb, before any comma, where no other verb comes between.
+    the first name (else noun) right after the quotation's end ('," '), in
+    a verbless phrase up to the next comma: what follows that comma, up to
+    the verb, is an apposition or an aside ("Erdogan, speaking after
+    Friday prayers, told journalists").
     """
     closing = next(
         (
@@ -260,9 +262,9 @@ def _speaker_after_quote(sent: Sentence, verb: Word) -> list[Word]:
     if closing is None:
         return []
     between = sent.words[closing.index + 1 : verb.index]
-    if not between or any(w.upos in ("VERB", "AUX") for w in between):
-        return []
     phrase = list(itertools.takewhile(lambda w: w.text != ",", between))
+    if not phrase or any(w.upos in ("VERB", "AUX") for w in phrase):
+        return []
     for upos in ("PROPN", "NOUN"):
         found = next((w for w in phrase if w.upos == upos and is_actor_like(w)), None)
         if found is not None:
