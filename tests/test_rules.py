@@ -1459,3 +1459,71 @@ ready ready ADJ 9 ccomp
 def test_a_conjunct_with_and_is_no_apposition(rules) -> None:  # type: ignore[no-untyped-def]
     said = only(rules(*AND_NAME), EventKind.STATEMENT)
     assert said.agent.name == "foreign minister"
+
+
+EXPECTED_TO_MEET = (
+    "Blinken is expected to meet Wang Yi next week.",
+    """
+Blinken Blinken PROPN 3 nsubj:pass
+is be AUX 3 aux:pass
+expected expect VERB 0 root Tense=Pres|VerbForm=Part|Voice=Pass
+to to PART 5 mark
+meet meet VERB 3 xcomp VerbForm=Inf
+Wang Wang PROPN 5 obj
+Yi Yi PROPN 6 flat
+next next ADJ 9 amod
+week week NOUN 5 obl:unmarked
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_the_subject_of_is_expected_to_is_who_meets(rules) -> None:  # type: ignore[no-untyped-def]
+    met = only(rules(*EXPECTED_TO_MEET), EventKind.MEETING)
+    assert met.agent.name == "Blinken"
+    assert [t.name for t in met.targets] == ["Wang Yi"]
+    assert met.hypothetical
+
+
+EXPECTED_TO_BE_MET = (
+    "Blinken is expected to be met at the airport.",
+    """
+Blinken Blinken PROPN 3 nsubj:pass
+is be AUX 3 aux:pass
+expected expect VERB 0 root Tense=Pres|VerbForm=Part|Voice=Pass
+to to PART 6 mark
+be be AUX 6 aux:pass
+met meet VERB 3 xcomp Tense=Past|VerbForm=Part|Voice=Pass
+at at ADP 9 case
+the the DET 9 det
+airport airport NOUN 6 obl
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_a_passive_under_is_expected_to_has_no_raised_agent(rules) -> None:  # type: ignore[no-untyped-def]
+    for event in rules(*EXPECTED_TO_BE_MET):
+        assert event.agent is None or event.agent.name != "Blinken"
+
+
+CALLED_ON = (
+    "Erdogan called on Israel to halt its attacks.",
+    """
+Erdogan Erdogan PROPN 2 nsubj
+called call VERB 0 root Tense=Past
+on on ADP 4 case
+Israel Israel PROPN 2 obl
+to to PART 6 mark
+halt halt VERB 2 advcl VerbForm=Inf
+its its PRON 8 nmod:poss
+attacks attack NOUN 6 obj
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_whom_a_call_is_on_is_its_target(rules) -> None:  # type: ignore[no-untyped-def]
+    request = only(rules(*CALLED_ON), EventKind.REQUEST)
+    assert request.agent.name == "Erdogan"
+    assert [t.name for t in request.targets] == ["Israel"]

@@ -86,6 +86,13 @@ def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
         # so its subject is the governing verb's, not the noun's.
         verb = sent.head_of(head)
         return _subject(sent, verb, depth + 1) if verb is not None else []
+    if head is not None and clause.deprel == "xcomp" and not is_passive(sent, clause):
+        # "Blinken is expected to meet Wang Yi", "Xi was invited to visit":
+        # a passive governor's subject is the one who meets, visits (not in
+        # "Xi is expected to be invited": nobody named invites).
+        raised = sent.dep(head, "nsubj:pass")
+        if raised is not None and not is_relative_pronoun(raised):
+            return _with_conjuncts(sent, raised)
     if head is not None and clause.deprel in _CONTROL_RELS and head.upos in ("VERB", "AUX"):
         return _subject(sent, head, depth + 1)
     if (
