@@ -1527,3 +1527,29 @@ def test_whom_a_call_is_on_is_its_target(rules) -> None:  # type: ignore[no-unty
     request = only(rules(*CALLED_ON), EventKind.REQUEST)
     assert request.agent.name == "Erdogan"
     assert [t.name for t in request.targets] == ["Israel"]
+
+
+# Wire style, with the day hung on the subject as the bundled parser does.
+SUBJECT_ON_SATURDAY = (
+    "Iran on Saturday denied any involvement in the attack.",
+    """
+Iran Iran PROPN 4 nsubj
+on on ADP 3 case
+Saturday Saturday PROPN 1 nmod
+denied deny VERB 0 root Tense=Past
+any any DET 6 det
+involvement involvement NOUN 4 obj
+in in ADP 9 case
+the the DET 9 det
+attack attack NOUN 6 nmod
+. . PUNCT 4 punct
+""",
+)
+
+
+def test_a_day_between_subject_and_verb_dates_the_event(rules) -> None:  # type: ignore[no-untyped-def]
+    denial = only(rules(*SUBJECT_ON_SATURDAY), EventKind.REJECTION)
+    assert denial.agent.name == "Iran"
+    assert denial.date.timex == "2024-04-20"
+    assert denial.date.basis is DateBasis.RELATIVE
+    assert denial.date.text == "Saturday"

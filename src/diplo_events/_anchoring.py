@@ -283,6 +283,30 @@ def _governor(sent: Sentence, word: Word) -> Word | None:
     return None
 
 
+def _date_on_subject(
+    sent: Sentence,
+    clause: Word,
+    text: str,
+    published: dt.date | None,
+    tense: str | None,
+) -> EventDate | None:
+    """ "Iran on Saturday denied ...": the wire-style time between subject and verb.
+
+    The parser tends to hang it on the subject; a time written there, after
+    the subject's head and before the verb, is the verb's.
+    """
+    for subj in sent.deps(clause, "nsubj", "nsubj:pass"):
+        if not subj.index < clause.index:
+            continue
+        between = frozenset(
+            d.index for d in sent.deps(subj) if not subj.index < d.index < clause.index
+        )
+        found = own_dates(sent, subj, text, published, tense, skip=between, depth=1)
+        if found is not None:
+            return found
+    return None
+
+
 def date_event(
     sent: Sentence,
     trigger: Word,
@@ -296,6 +320,9 @@ def date_event(
         found = own_dates(sent, w, text, published, tense)
         if found is not None:
             return found
+    found = _date_on_subject(sent, clause, text, published, tense)
+    if found is not None:
+        return found
     if trigger.upos == "NOUN":
         # "Pelosi's visit to Taiwan in 2022", with "in 2022" hung on Taiwan
         for dep in sent.deps(trigger, "nmod", "acl"):
