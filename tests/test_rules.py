@@ -1553,3 +1553,39 @@ def test_a_day_between_subject_and_verb_dates_the_event(rules) -> None:  # type:
     assert denial.date.timex == "2024-04-20"
     assert denial.date.basis is DateBasis.RELATIVE
     assert denial.date.text == "Saturday"
+
+
+VON_DER_LEYEN = (
+    "Ursula von der Leyen visited Kyiv.",
+    """
+Ursula Ursula PROPN 5 nsubj
+von von ADP 4 case
+der der DET 4 det
+Leyen Leyen PROPN 1 flat
+visited visit VERB 0 root Tense=Past
+Kyiv Kyiv PROPN 5 obj
+. . PUNCT 5 punct
+""",
+)
+
+
+def test_lowercase_particles_belong_to_the_name(rules) -> None:  # type: ignore[no-untyped-def]
+    visit = only(rules(*VON_DER_LEYEN), EventKind.VISIT)
+    assert visit.agent.name == "Ursula von der Leyen"
+
+
+def test_three_lowercase_words_end_a_name(rules) -> None:  # type: ignore[no-untyped-def]
+    """At most two joiners: "Ursula of van der Leyen" is not one name."""
+    text = "Ursula of van der Leyen visited Kyiv."
+    rows = """
+Ursula Ursula PROPN 6 nsubj
+of of ADP 5 case
+van van ADP 5 case
+der der DET 5 det
+Leyen Leyen PROPN 1 nmod
+visited visit VERB 0 root Tense=Past
+Kyiv Kyiv PROPN 6 obj
+. . PUNCT 6 punct
+"""
+    visit = only(rules(text, rows), EventKind.VISIT)
+    assert visit.agent.name == "Ursula"

@@ -125,12 +125,24 @@ def _attached_to(sent: Sentence, words: Sequence[Word], head: Word) -> bool:
     return top.index in below or (top.head == head.head and top.rel == head.rel)
 
 
+# Lowercase words inside a name: "Secretary of State", "Lula da Silva".
+_NAME_JOINERS = frozenset(
+    {"of", "da", "de", "do", "dos", "das", "di", "del", "der", "van", "von", "bin", "ibn"}
+)
+
+
+def _capitalized_name(word: Word) -> bool:
+    return word.upos == "PROPN" and word.text[:1].isupper()
+
+
 def _name_runs(sent: Sentence) -> list[list[Word]]:
     """Maximal runs of proper-name words, from tags alone (no dependency tree).
 
     Surface-based on purpose: mentions must not depend on whether a sentence
-    got a dependency parse.  "of" joins two names ("Secretary of State"); a
-    capitalized adjective before a name belongs to it ("Chinese President").
+    got a dependency parse.  "of" joins two names ("Secretary of State"), as
+    do the lowercase particles of personal names ("Lula da Silva", "Ursula
+    von der Leyen"); a capitalized adjective before a name belongs to it
+    ("Chinese President").
     """
     runs: list[list[Word]] = []
     words = sent.words
@@ -140,12 +152,17 @@ def _name_runs(sent: Sentence) -> list[list[Word]]:
             i += 1
             continue
         j = i
-        while j + 1 < len(words) and (
-            words[j + 1].upos == "PROPN"
-            or (words[j + 1].lower == "of" and j + 2 < len(words) and words[j + 2].upos == "PROPN")
-            or _joins_by_hyphen(words, j)
-        ):
-            j += 1
+        while j + 1 < len(words):
+            if words[j + 1].upos == "PROPN" or _joins_by_hyphen(words, j):
+                j += 1
+                continue
+            # "Secretary of State", "von der Leyen": one or two joiners, then a name
+            k = j + 1
+            while k < len(words) and k - j <= 2 and words[k].lower in _NAME_JOINERS:
+                k += 1
+            if k == j + 1 or k >= len(words) or not _capitalized_name(words[k]):
+                break
+            j = k
         lo = i
         while lo > 0 and words[lo - 1].upos == "ADJ" and words[lo - 1].text[:1].isupper():
             lo -= 1
