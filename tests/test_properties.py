@@ -111,3 +111,21 @@ def test_any_text_extracts_without_crash_and_spans_are_exact(
         warnings.simplefilter("ignore")
         events = extractor.extract(text, published="2024-04-26")
     _check_spans(text, events)
+
+
+def _in_quotation_by_scanning(text: str, offset: int) -> bool:
+    """The plain definition: rescan the paragraph up to ``offset``."""
+    para = text.rfind("\n\n", 0, offset) + 1
+    before = text[para:offset]
+    if before.rfind("\u201c") > before.rfind("\u201d"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+@given(st.text(alphabet='ab "\n\u201c\u201d', max_size=60), st.data())
+def test_quotation_index_agrees_with_scanning(text: str, data: st.DataObject) -> None:
+    from diplo_events._actors import _Quotes
+
+    quotes = _Quotes.of(text)
+    offset = data.draw(st.integers(0, len(text)))
+    assert quotes.around(offset) == _in_quotation_by_scanning(text, offset)

@@ -246,10 +246,17 @@ class Mentions:
     items: list[_Mention] = attrs.Factory(list)
     _starts: list[int] = attrs.Factory(list)
     text: str = ""
+    quotes: _Quotes = attrs.field(factory=lambda: _Quotes([], [], [], []))
+    # Lookups by name, first token and last token, in text order: a long
+    # document's names would otherwise each scan all of them.
+    _by_name: dict[str, list[_Mention]] = attrs.field(init=False, factory=dict)
+    _by_end: dict[str, list[_Mention]] = attrs.field(init=False, factory=dict)
+    _full: dict[tuple[str, bool], str] = attrs.field(init=False, factory=dict)
+    _info: dict[str, _Mention | None] = attrs.field(init=False, factory=dict)
 
     @classmethod
     def collect(cls, sentences: Sequence[Sentence], text: str) -> Mentions:
-        reg = cls(text=text)
+        reg = cls(text=text, quotes=_Quotes.of(text))
         for sent in sentences:
             for words in _name_runs(sent):
                 if all(is_time_word(w) for w in words):
@@ -280,11 +287,15 @@ class Mentions:
                         role=title.role,
                         country=title.country,
                         subject=_looks_like_subject(sent, words),
-                        quoted=_in_quotation(text, words[0].start),
+                        quoted=reg.quotes.around(words[0].start),
                     )
                 )
         reg.items.sort(key=lambda m: m.start)
         reg._starts = [m.start for m in reg.items]
+        for m in reg.items:
+            reg._by_name.setdefault(m.name, []).append(m)
+            for token in dict.fromkeys((m.tokens[0], m.tokens[-1])):
+                reg._by_end.setdefault(token, []).append(m)
         return reg
 
     def full_name(self, name: str, *, person: bool = False) -> str:
@@ -293,13 +304,20 @@ class Mentions:
         With ``person``, only people's names count ("Melinda" is not the
         "Melinda Gates Foundation").
         """
+        key = (name, person)
+        if key not in self._full:
+            self._full[key] = self._fullest(name, person)
+        return self._full[key]
+
+    def _fullest(self, name: str, person: bool) -> str:
         tokens = tuple(name.split())
         if not tokens:
             return name
         if not person and _ACRONYM.fullmatch(name):
             return self._expansion(name) or name
         best = name
-        for m in self.items:
+        candidates = {id(m): m for t in (tokens[0], tokens[-1]) for m in self._by_end.get(t, ())}
+        for m in sorted(candidates.values(), key=lambda m: m.start):
             if person and not m.person:
                 continue
             if len(m.tokens) > len(best.split()) and (
@@ -332,17 +350,29 @@ class Mentions:
         speaker, not a name he spoke.
         """
         i = bisect.bisect_left(self._starts, offset)
-        people = [m for m in reversed(self.items[:i]) if m.person]
-        if not quoted:
-            people = [m for m in people if not m.quoted] or people
-        recent = people[:3]
+        people: list[_Mention] = []
+        unquoted: list[_Mention] = []
+        for k in range(i - 1, -1, -1):
+            m = self.items[k]
+            if m.person:
+                if len(people) < 3:
+                    people.append(m)
+                if not m.quoted:
+                    unquoted.append(m)
+                if len(unquoted) == 3 or (quoted and len(people) == 3):
+                    break
+        recent = people if quoted else (unquoted or people)
         return next((m for m in recent if m.subject), recent[0] if recent else None)
 
     def info(self, name: str) -> _Mention | None:
-        found = [m for m in self.items if m.name == name]
-        return (
-            max(found, key=lambda m: (m.role is not None, m.country is not None)) if found else None
-        )
+        if name not in self._info:
+            # The first one with a role and a country, else with either, else the first.
+            self._info[name] = max(
+                self._by_name.get(name, []),
+                key=lambda m: (m.role is not None, m.country is not None),
+                default=None,
+            )
+        return self._info[name]
 
     def salient_pair(self, offset: int, window: int = 1000) -> list[str]:
         """The two countries most present in the ``window`` characters before ``offset``.
@@ -424,7 +454,7 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
     span = Span(start, end, surface)
     lower = head.lower
     if head.upos == "PRON" and lower in _PERSONAL:
-        ref = mentions._person_before(head.start, quoted=_in_quotation(text, head.start))
+        ref = mentions._person_before(head.start, quoted=mentions.quotes.around(head.start))
         if ref is not None:
             full = mentions.full_name(ref.name, person=True)
             info = mentions.info(full) or mentions.info(ref.name)
@@ -590,11 +620,45 @@ _WRITER_OR_READER = _FIRST_PERSON | {"you", "yourself"}
 
 def _in_quotation(text: str, offset: int) -> bool:
     """Whether ``offset`` lies between quotation marks of its paragraph."""
-    para = text.rfind("\n\n", 0, offset) + 1
-    before = text[para:offset]
-    if before.rfind("\u201c") > before.rfind("\u201d"):
-        return True
-    return before.count('"') % 2 == 1
+    return _Quotes.of(text).around(offset)
+
+
+@attrs.frozen
+class _Quotes:
+    """Where a text's paragraphs start and its quotation marks stand, for lookups.
+
+    Asking for every name of a long paragraph by rescanning the paragraph
+    would cost its length squared; these sorted positions answer each in
+    logarithmic time.
+    """
+
+    paragraphs: list[int]  # each "\n\n" (overlapping ones too)
+    opening: list[int]  # \u201c
+    closing: list[int]  # \u201d
+    straight: list[int]  # '"'
+
+    @classmethod
+    def of(cls, text: str) -> _Quotes:
+        def at(pattern: str) -> list[int]:
+            return [m.start() for m in re.finditer(pattern, text)]
+
+        return cls(at("(?=\n\n)"), at("\u201c"), at("\u201d"), at('"'))
+
+    def around(self, offset: int) -> bool:
+        """Whether ``offset`` lies between quotation marks of its paragraph."""
+        k = bisect.bisect_right(self.paragraphs, offset - 2)
+        para = self.paragraphs[k - 1] + 1 if k else 0
+
+        def last(marks: list[int]) -> int:
+            i = bisect.bisect_left(marks, offset)
+            return marks[i - 1] if i and marks[i - 1] >= para else -1
+
+        if last(self.opening) > last(self.closing):
+            return True
+        straight = bisect.bisect_left(self.straight, offset) - bisect.bisect_left(
+            self.straight, para
+        )
+        return straight % 2 == 1
 
 
 def _is_trailing_attribution(event: Event, text: str) -> bool:
