@@ -1589,3 +1589,38 @@ Kyiv Kyiv PROPN 6 obj
 """
     visit = only(rules(text, rows), EventKind.VISIT)
     assert visit.agent.name == "Ursula"
+
+
+SANCTIONS_IF = (
+    "The EU will impose sanctions on Belarus if the vote is rigged, Borrell warned.",
+    """
+The the DET 2 det
+EU EU PROPN 4 nsubj
+will will AUX 4 aux
+impose impose VERB 15 ccomp
+sanctions sanction NOUN 4 obj Number=Plur
+on on ADP 7 case
+Belarus Belarus PROPN 4 obl
+if if SCONJ 12 mark
+the the DET 10 det
+vote vote NOUN 12 nsubj:pass
+is be AUX 12 aux:pass
+rigged rig VERB 15 advcl VerbForm=Part|Voice=Pass
+, , PUNCT 4 punct
+Borrell Borrell PROPN 15 nsubj
+warned warn VERB 0 root Tense=Past
+. . PUNCT 15 punct
+""",
+)
+
+
+def test_a_deed_on_a_condition_is_hypothetical_a_warning_is_not(rules) -> None:  # type: ignore[no-untyped-def]
+    """The parser hung the condition on "warned": still only the sanctions are."""
+    events = rules(*SANCTIONS_IF)
+    warning = only(events, EventKind.WARNING)
+    assert not warning.hypothetical
+    text, rows = SANCTIONS_IF
+    rows = rows.replace("rigged rig VERB 15 advcl", "rigged rig VERB 4 advcl")
+    sanction = only(rules(text, rows), EventKind.SANCTION)
+    assert sanction.hypothetical
+    assert [t.name for t in sanction.targets] == ["Belarus"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 from ._actors import antecedent, is_actor_like, is_relative_pronoun, is_time_word
+from ._model import EventKind
 from ._parse import Sentence, Word
 from ._triggers import Candidate
 
@@ -43,6 +44,13 @@ _INTENT_VERBS = {
     "decide",
 }
 _CONTROL_RELS = ("xcomp", "advcl", "conj", "acl")
+# Events that are things said: a condition next to them is usually the content's.
+_SPEECH_KINDS = frozenset(
+    {
+        EventKind.STATEMENT, EventKind.WARNING, EventKind.THREAT, EventKind.ACCUSATION,
+        EventKind.REQUEST, EventKind.PROPOSAL, EventKind.PROMISE, EventKind.REJECTION,
+    }
+)  # fmt: skip
 
 
 def _with_conjuncts(sent: Sentence, word: Word) -> list[Word]:
@@ -400,6 +408,13 @@ def is_hypothetical(sent: Sentence, cand: Candidate) -> bool:
         for mark in sent.deps(cur, "mark"):
             if mark.lower in ("if", "unless", "whether"):
                 return True
+        # "will impose sanctions if the elections are rigged": a condition on
+        # a deed.  Not on words: "warned that if ..." is what was said, and
+        # the parser often hangs the said condition on the speech verb.
+        if cur is cand.clause and cand.entry.kind not in _SPEECH_KINDS:
+            for cond in sent.deps(cur, "advcl"):
+                if any(m.lower in ("if", "unless") for m in sent.deps(cond, "mark")):
+                    return True
         head = sent.head_of(cur)
         if head is None:
             return False
