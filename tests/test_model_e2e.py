@@ -349,3 +349,14 @@ def test_only_paragraphs_with_multiword_tokens_are_expanded(
     assert [w[0] for w in ours if w[0] in ("'s", "not")] == ["'s", "'s", "not"]
     monkeypatch.setattr(ex_module, "_has_multiword_token", lambda d: True)  # expand all
     assert parsed_words(extractor.parse(text)) == ours
+
+
+def test_a_wire_dateline_is_nobody(extractor: Extractor) -> None:
+    """'BEIJING, ... (Xinhua) --' was parsed as the subject of the first sentence."""
+    text = (
+        "BEIJING, April 26 (Xinhua) -- Chinese President Xi Jinping met "
+        "U.S. Secretary of State Antony Blinken on Friday."
+    )
+    (met,) = [e for e in extractor.extract(text, published="2024-04-26") if e.trigger.text == "met"]
+    assert met.agent is not None and met.agent.name == "Xi Jinping"
+    assert met.location is not None and met.location.name == "Beijing"

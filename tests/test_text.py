@@ -104,3 +104,24 @@ def test_chunks_cut_unbroken_text() -> None:
     text = "x" * 10_000
     pieces = list(chunks(text, size=3_000))
     assert sum(b - a for a, b in pieces) == 10_000
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "body"),
+    [
+        ("WASHINGTON (Reuters) - Blinken met Xi.", "Washington", "Blinken met Xi."),
+        ("BEIJING, April 26 (Xinhua) -- Xi met Blinken.", "Beijing", "Xi met Blinken."),
+        ("KYIV, Ukraine (AP) — Russia launched drones.", "Kyiv", "Russia launched drones."),
+        ("NEW DELHI -- India said.", "New Delhi", "India said."),
+        ("LONDON — Britain said.", "London", "Britain said."),
+        ("2024-04-26\nBEIJING (Reuters) - Xi met Blinken.", "Beijing", "Xi met Blinken."),
+        # not datelines: a short all-caps word before a dash, a plain start
+        ("US — China talks resumed.", None, "US — China talks resumed."),
+        ("US - China talks resumed.", None, "US - China talks resumed."),
+        ("Blinken met Xi.", None, "Blinken met Xi."),
+    ],
+)
+def test_a_dateline_is_no_part_of_the_body(text: str, city: str | None, body: str) -> None:
+    line = find_dateline(text)
+    assert line.city == city
+    assert text[line.body_start :].strip() == body

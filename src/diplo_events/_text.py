@@ -6,6 +6,7 @@ the cleaned text point into the caller's text unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import unicodedata
@@ -40,6 +41,16 @@ _CITY_DATELINE = re.compile(
     rf"((?i:{_MONTHS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?)"
     r"\s*(?:\([^)]{1,40}\))?\s*[-—–]+",
 )
+# An upper-case city, perhaps with its region: "KYIV, Ukraine", "NEW DELHI".
+_CITY = (
+    r"([A-Z][A-Z.'\-]+(?:\s[A-Z][A-Z.'\-]+){0,3})"
+    r"\s*(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
+)
+# Without a date: "WASHINGTON (Reuters) -", "KYIV, Ukraine (AP) —", and
+# "LONDON —" (a long dash and a city of four letters or more: "US - China
+# talks" is no dateline).
+_AGENCY_DATELINE = re.compile(rf"\A\s*{_CITY}\s*\([A-Z][\w .&'\-]{{0,30}}\)\s*[-—–]+\s*")
+_DASH_DATELINE = re.compile(rf"\A\s*{_CITY}\s*(?:--|[—–])\s*")
 CHUNK_CHARS = 20_000
 # Where stanza's tokenizer starts a new paragraph (its own pattern): each
 # paragraph is tokenized on its own, so cutting here changes nothing.
@@ -113,24 +124,36 @@ def clean(text: str) -> str:
 
 
 def find_dateline(text: str) -> Dateline:
-    """Publication date and dateline city from the start of ``text``, if any."""
+    """Publication date and dateline city from the start of ``text``, if any.
+
+    The body starts after them: a dateline ("BEIJING, April 26 (Xinhua) --")
+    is no part of the first sentence, whose subject the parser would
+    otherwise take it for.
+    """
     head = text[:400]
     m = _HEADER_DATE.match(head)
+    published = None
     if m:
-        try:
-            return Dateline(dt.date.fromisoformat(m.group(1)), None, m.end())
-        except ValueError:
-            pass
-    m = _WRITTEN_DATE.match(head)
-    if m:
-        parsed = _parse_written(m.group(1))
-        if parsed is not None:
-            return Dateline(parsed, None, m.end())
-    m = _CITY_DATELINE.match(head)
+        with contextlib.suppress(ValueError):
+            published = dt.date.fromisoformat(m.group(1))
+    else:
+        m = _WRITTEN_DATE.match(head)
+        if m:
+            published = _parse_written(m.group(1))
+    start = m.end() if m and published is not None else 0
+    rest = head[start:]
+    m = _CITY_DATELINE.match(rest)
     if m:
         city = m.group(1).strip().title()
-        return Dateline(_parse_written(m.group(2)), city, 0)
-    return Dateline(None, None, 0)
+        return Dateline(published or _parse_written(m.group(2)), city, start + m.end())
+    m = _AGENCY_DATELINE.match(rest)
+    if m is None:
+        m = _DASH_DATELINE.match(rest)
+        if m is not None and sum(c.isalpha() for c in m.group(1)) < 4:
+            m = None  # "US — China talks" is no dateline
+    if m:
+        return Dateline(published, m.group(1).strip().title(), start + m.end())
+    return Dateline(published, None, start)
 
 
 def _parse_written(expr: str) -> dt.date | None:
