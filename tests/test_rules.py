@@ -1624,3 +1624,49 @@ def test_a_deed_on_a_condition_is_hypothetical_a_warning_is_not(rules) -> None: 
     sanction = only(rules(text, rows), EventKind.SANCTION)
     assert sanction.hypothetical
     assert [t.name for t in sanction.targets] == ["Belarus"]
+
+
+# Two subjects on "said", as the bundled parser reads the sentence.
+TWO_SUBJECTS = (
+    "Blinken will travel to Riyadh on Monday, the State Department said.",
+    """
+Blinken Blinken PROPN 12 nsubj
+will will AUX 3 aux
+travel travel VERB 12 ccomp
+to to ADP 5 case
+Riyadh Riyadh PROPN 3 obl
+on on ADP 7 case
+Monday Monday PROPN 3 obl
+, , PUNCT 1 punct
+the the DET 11 det
+State State PROPN 11 compound
+Department Department PROPN 12 nsubj
+said say VERB 0 root Tense=Past
+. . PUNCT 12 punct
+""",
+)
+
+
+def test_of_two_subjects_the_name_next_to_the_verb_speaks(rules) -> None:  # type: ignore[no-untyped-def]
+    said = only(rules(*TWO_SUBJECTS), EventKind.STATEMENT)
+    assert said.agent.name == "State Department"
+    visit = only(rules(*TWO_SUBJECTS), EventKind.VISIT)
+    assert visit.agent.name == "Blinken"
+
+
+def test_of_two_subjects_an_apposition_is_not_the_speaker(rules) -> None:  # type: ignore[no-untyped-def]
+    """'Zahar, Hamas's leader declared ...' parsed with two subjects: Zahar."""
+    text = "Zahar, Hamas's leader declared the ceasefire."
+    rows = """
+Zahar Zahar PROPN 6 nsubj
+, , PUNCT 5 punct
+Hamas Hamas PROPN 5 nmod:poss
+'s 's PART 3 case
+leader leader NOUN 6 nsubj
+declared declare VERB 0 root Tense=Past
+the the DET 8 det
+ceasefire ceasefire NOUN 6 obj
+. . PUNCT 6 punct
+"""
+    said = only(rules(text, rows), EventKind.STATEMENT)
+    assert said.agent.name == "Zahar"

@@ -66,7 +66,18 @@ def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
     """The agent words of a verbal clause: subject, by-agent, controller."""
     if depth > 4:
         return []
-    subj = next((d for d in sent.deps(clause) if d.deprel in ("nsubj", "nsubj:outer")), None)
+    subjects = [d for d in sent.deps(clause) if d.deprel in ("nsubj", "nsubj:outer")]
+    # Two subjects are a parse error ("X will travel ..., the State
+    # Department said" with X on "said" too): the one nearest before the
+    # verb, unless it is the other's apposition ("Mahmoud Zahar, Hamas's
+    # leader declared": Zahar; "the former Iraqi leader Saddam Hussein":
+    # the leader, whose phrase takes in the name).
+    before = [d for d in subjects if d.index < clause.index]
+    subj = next(iter(subjects), None)
+    if len(subjects) > 1 and before:
+        subj = before[-1]
+        if len(before) > 1 and _apposed(sent, before[-2], subj):
+            subj = before[-2]
     if subj is not None:
         if is_relative_pronoun(subj):
             if clause.deprel in ("acl:relcl", "acl", "advcl:relcl"):
@@ -117,6 +128,16 @@ def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
 _ADVERBIAL_MARKS = frozenset(
     {"by", "after", "before", "while", "when", "without", "upon", "since", "through", "despite"}
 )
+
+
+def _apposed(sent: Sentence, first: Word, second: Word) -> bool:
+    """Whether ``second``'s phrase follows ``first``'s at once or after a comma.
+
+    ("the former Iraqi leader Saddam Hussein", "Zahar, Hamas's leader").
+    """
+    end = max((w.index for w in sent.subtree(first) if w.upos != "PUNCT"), default=first.index)
+    start = min((w.index for w in sent.subtree(second) if w.upos != "PUNCT"), default=second.index)
+    return end + 1 == start or (end + 2 == start and sent.words[end + 1].text == ",")
 
 
 def _adverbial_mark(sent: Sentence, clause: Word) -> bool:
