@@ -1670,3 +1670,57 @@ ceasefire ceasefire NOUN 6 obj
 """
     said = only(rules(text, rows), EventKind.STATEMENT)
     assert said.agent.name == "Zahar"
+
+
+# Xinhua style, as the bundled parser reads it: "visiting" a clause whose
+# object is the visitor.
+MET_WITH_VISITING = (
+    "Xi met with visiting Secretary of State Antony Blinken here on Friday.",
+    """
+Xi Xi PROPN 2 nsubj
+met meet VERB 0 root Tense=Past
+with with SCONJ 4 mark
+visiting visit VERB 2 advcl VerbForm=Ger
+Secretary Secretary PROPN 4 obj
+of of ADP 9 case
+State State PROPN 9 compound
+Antony Antony PROPN 9 compound
+Blinken Blinken PROPN 5 nmod
+here here ADV 4 advmod
+on on ADP 12 case
+Friday Friday PROPN 4 obl
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_met_with_visiting_someone_meets_the_visitor(rules) -> None:  # type: ignore[no-untyped-def]
+    events = rules(*MET_WITH_VISITING)
+    met = only(events, EventKind.MEETING)
+    assert met.agent.name == "Xi"
+    assert [t.name for t in met.targets] == ["Antony Blinken"]
+    visit = only(events, EventKind.VISIT)
+    assert visit.agent.name == "Antony Blinken"
+    assert visit.targets == ()
+
+
+MET_THE_VISITING = (
+    "Xi met the visiting Olaf Scholz in Beijing.",
+    """
+Xi Xi PROPN 2 nsubj
+met meet VERB 0 root Tense=Past
+the the DET 4 det
+visiting visit VERB 2 obj VerbForm=Ger
+Olaf Olaf PROPN 6 compound
+Scholz Scholz PROPN 4 obj
+in in ADP 8 case
+Beijing Beijing PROPN 2 obl
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_met_the_visiting_someone_meets_the_visitor(rules) -> None:  # type: ignore[no-untyped-def]
+    events = rules(*MET_THE_VISITING)
+    assert [t.name for t in only(events, EventKind.MEETING).targets] == ["Olaf Scholz"]
+    assert only(events, EventKind.VISIT).agent.name == "Olaf Scholz"

@@ -320,12 +320,35 @@ def is_passive(sent: Sentence, verb: Word) -> bool:
     return i >= 0 and sent.words[i].upos == "AUX" and sent.words[i].lemma == "be"
 
 
+def _adjectival_visiting(sent: Sentence, word: Word) -> Word | None:
+    """ "met with visiting U.S. Secretary of State Antony Blinken": whom
+    "visiting" describes (the visitor), where it is an adjective before a
+    name -- parsed as one, or as a clause with the name its object.
+    """
+    if word.lower != "visiting" or word.index + 1 >= len(sent.words):
+        return None
+    nxt = sent.words[word.index + 1]
+    before = sent.words[word.index - 1] if word.index else None
+    if nxt.upos != "PROPN" or before is None or before.lower not in _BEFORE_ADJECTIVE:
+        return None
+    if word.rel == "amod":
+        return sent.head_of(word)
+    return sent.dep(word, "obj") or nxt
+
+
+# What comes before an adjectival "visiting": "with visiting ...", "the visiting ...".
+_BEFORE_ADJECTIVE = frozenset({"with", "the", "a", "an", "his", "her", "their", "its", "to"})
+
+
 def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
     """The agent words: from the tree, else from the governing clause or the surface.
 
     A passive verb without a by-agent has none: the subject of a clause above
     it ("the same can not be said of Jihad") is not who said it.
     """
+    visitor = _adjectival_visiting(sent, cand.word)
+    if visitor is not None:
+        return [visitor]
     tree = _tree_agents(sent, cand)
     tree = [
         (_issuer(sent, w) or w) if w.upos == "NOUN" and w.lemma in _DOCUMENTS else w
@@ -371,6 +394,8 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
     found = [
         (relcl_head or antecedent(sent, w) or w) if is_relative_pronoun(w) else w for w in found
     ]
+    # "met the visiting Olaf Scholz" parsed with "visiting" as the object
+    found = [_adjectival_visiting(sent, w) or w for w in found]
     # A visit's destination is a target even when not actor-like ("visit Beijing").
     keep_places = entry.kind.value == "visit"
     found = [w for w in found if (keep_places and not is_time_word(w)) or is_actor_like(w)]
@@ -393,7 +418,9 @@ def _following_name(sent: Sentence, trigger: Word, preps: frozenset[str]) -> lis
         i += 1
     if i + 1 < len(words) and words[i].lower in preps:
         j = i + 1
-        while j < len(words) and words[j].upos in ("DET", "ADJ") and words[j].upos != "PROPN":
+        while j < len(words) and (
+            words[j].upos in ("DET", "ADJ") or _adjectival_visiting(sent, words[j]) is not None
+        ):
             j += 1
         if j < len(words) and words[j].upos == "PROPN":
             return [words[j]]
