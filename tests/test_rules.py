@@ -1724,3 +1724,37 @@ def test_met_the_visiting_someone_meets_the_visitor(rules) -> None:  # type: ign
     events = rules(*MET_THE_VISITING)
     assert [t.name for t in only(events, EventKind.MEETING).targets] == ["Olaf Scholz"]
     assert only(events, EventKind.VISIT).agent.name == "Olaf Scholz"
+
+
+# As the bundled parser reads it: a passive subject on an active "warned".
+FALSE_PASSIVE = (
+    "The Bank of England warned on Thursday.",
+    """
+The the DET 2 det
+Bank Bank PROPN 5 nsubj:pass
+of of ADP 4 case
+England England PROPN 2 nmod
+warned warn VERB 0 root Tense=Past|VerbForm=Fin
+on on ADP 7 case
+Thursday Thursday PROPN 5 obl
+. . PUNCT 5 punct
+""",
+)
+
+
+def test_a_passive_subject_of_a_finite_past_verb_is_its_agent(rules) -> None:  # type: ignore[no-untyped-def]
+    warning = only(rules(*FALSE_PASSIVE), EventKind.WARNING)
+    assert warning.agent.name == "Bank of England"
+    text = "The Bank of England was warned on Thursday."
+    passive = """
+The the DET 2 det
+Bank Bank PROPN 6 nsubj:pass
+of of ADP 4 case
+England England PROPN 2 nmod
+was be AUX 6 aux:pass
+warned warn VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+on on ADP 8 case
+Thursday Thursday PROPN 6 obl
+. . PUNCT 6 punct
+"""
+    assert only(rules(text, passive), EventKind.WARNING).agent is None

@@ -94,8 +94,11 @@ def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
     for by in sent.deps(clause, "obl"):
         if sent.case_of(by) == "by" and sent.dep(clause, "nsubj:pass", "aux:pass"):
             return _with_conjuncts(sent, by)
-    if sent.dep(clause, "nsubj:pass") is not None:
-        return []
+    passive_subject = sent.dep(clause, "nsubj:pass")
+    if passive_subject is not None:
+        # "Scholz ... warned against protectionism" labelled passive: a
+        # finite past form with no passive auxiliary is active.
+        return _with_conjuncts(sent, passive_subject) if _false_passive(sent, clause) else []
     # Controlled and coordinated clauses share the subject of their head
     # ("capped his visit by meeting with Xi", "warned China ... and promised").
     head = sent.head_of(clause)
@@ -308,8 +311,22 @@ def _speaker_after_quote(sent: Sentence, verb: Word) -> list[Word]:
     return []
 
 
+def _false_passive(sent: Sentence, verb: Word) -> bool:
+    """A passive subject on a finite past verb (VBD) without a passive auxiliary."""
+    finite_past = verb.xpos == "VBD" or (
+        verb.feat("VerbForm") == "Fin" and verb.feat("Tense") == "Past"
+    )
+    return (
+        finite_past
+        and sent.dep(verb, "nsubj:pass") is not None
+        and sent.dep(verb, "aux:pass", "aux") is None
+    )
+
+
 def is_passive(sent: Sentence, verb: Word) -> bool:
     """"are said to", "can not be said": by the tree, or by "be" right before a participle."""
+    if _false_passive(sent, verb):
+        return False
     if sent.dep(verb, "aux:pass", "nsubj:pass") is not None:
         return True
     if verb.xpos != "VBN" and verb.feat("VerbForm") != "Part":
