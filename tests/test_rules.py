@@ -1745,6 +1745,21 @@ Thursday Thursday PROPN 5 obl
 def test_a_passive_subject_of_a_finite_past_verb_is_its_agent(rules) -> None:  # type: ignore[no-untyped-def]
     warning = only(rules(*FALSE_PASSIVE), EventKind.WARNING)
     assert warning.agent.name == "Bank of England"
+    # not next to the verb, so only the tree can give it
+    text = "Scholz, who met Xi, warned against protectionism."
+    rows = """
+Scholz Scholz PROPN 7 nsubj:pass
+, , PUNCT 4 punct
+who who PRON 4 nsubj
+met meet VERB 1 acl:relcl Tense=Past|VerbForm=Fin
+Xi Xi PROPN 4 obj
+, , PUNCT 4 punct
+warned warn VERB 0 root Tense=Past|VerbForm=Fin
+against against ADP 9 case
+protectionism protectionism NOUN 7 obl
+. . PUNCT 7 punct
+"""
+    assert only(rules(text, rows), EventKind.WARNING).agent.name == "Scholz"
     text = "The Bank of England was warned on Thursday."
     passive = """
 The the DET 2 det
