@@ -79,9 +79,9 @@ def phrase_words(sent: Sentence, head: Word) -> list[Word]:
     modifiers from the tree, without prepositional attachments.
     """
     if head.upos == "PROPN":
-        for run in _name_runs(sent):
-            if run[0].index <= head.index <= run[-1].index:
-                return run
+        run = _name_run_at(sent, head)
+        if run is not None:
+            return run
     # Prepositional modifiers of the head itself ("China against its
     # actions") are not part of the name; those of a title are ("Secretary
     # of State").
@@ -169,6 +169,11 @@ def _name_runs(sent: Sentence) -> list[list[Word]]:
         runs.append(list(words[lo : j + 1]))
         i = j + 1
     return runs
+
+
+def _name_run_at(sent: Sentence, word: Word) -> list[Word] | None:
+    """The name run that holds ``word``, if any."""
+    return next((r for r in _name_runs(sent) if r[0].index <= word.index <= r[-1].index), None)
 
 
 def _joins_by_hyphen(words: Sequence[Word], j: int) -> bool:
@@ -528,7 +533,7 @@ def _named_apposition(sent: Sentence, head: Word, words: Sequence[Word]) -> Word
 
 
 def _closed_by_comma(sent: Sentence, name: Word) -> bool:
-    run = next((r for r in _name_runs(sent) if r[0].index <= name.index <= r[-1].index), [name])
+    run = _name_run_at(sent, name) or [name]
     after = run[-1].index + 1
     return after < len(sent.words) and sent.words[after].text == ","
 
@@ -618,11 +623,6 @@ _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 _WRITER_OR_READER = _FIRST_PERSON | {"you", "yourself"}
 
 
-def _in_quotation(text: str, offset: int) -> bool:
-    """Whether ``offset`` lies between quotation marks of its paragraph."""
-    return _Quotes.of(text).around(offset)
-
-
 @attrs.frozen
 class _Quotes:
     """Where a text's paragraphs start and its quotation marks stand, for lookups.
@@ -678,7 +678,7 @@ def _word_at(sent: Sentence, offset: int) -> Word | None:
 
 
 def resolve_first_person(
-    events: list[Event], sentences: Sequence[Sentence], text: str
+    events: list[Event], sentences: Sequence[Sentence], text: str, mentions: Mentions
 ) -> list[Event]:
     """Give "I" in reported speech the speaker's identity.
 
@@ -691,6 +691,7 @@ def resolve_first_person(
     "I can say" -- or a "you" are dropped: commentary, not reported events.
     """
     starts = [s.start for s in sentences]
+    quoted_at = mentions.quotes.around
     statements = [
         e
         for e in events
@@ -708,7 +709,7 @@ def resolve_first_person(
             return None
         sent = sentences[i]
         pronoun = _word_at(sent, actor.span.start)
-        quoted = _in_quotation(text, actor.span.start)
+        quoted = quoted_at(actor.span.start)
         best: tuple[int, Actor] | None = None
         for st in statements:
             j = sentence_index(st.trigger.start)
@@ -719,11 +720,11 @@ def resolve_first_person(
                     pronoun is not None
                     and trigger is not None
                     and pronoun in sent.subtree(trigger)
-                ) or (quoted and not _in_quotation(text, st.trigger.start)):
+                ) or (quoted and not quoted_at(st.trigger.start)):
                     return st.agent
             elif j == i + 1 and _is_trailing_attribution(st, text):
                 return st.agent
-            elif quoted and abs(j - i) == 1 and not _in_quotation(text, st.trigger.start):
+            elif quoted and abs(j - i) == 1 and not quoted_at(st.trigger.start):
                 distance = abs(st.trigger.start - actor.span.start)
                 if best is None or distance < best[0]:
                     best = (distance, st.agent)

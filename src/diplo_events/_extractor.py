@@ -177,7 +177,7 @@ def events_from_sentences(
                 past.append(is_past)
                 definite.append(is_definite)
     events = date_from_discourse(events, past, definite, text)
-    return resolve_first_person(events, sentences, text)
+    return resolve_first_person(events, sentences, text, mentions)
 
 
 def _actors(sent: Sentence, words: Sequence[Word], text: str, mentions: Mentions) -> list[Actor]:
