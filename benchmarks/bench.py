@@ -109,7 +109,7 @@ def main() -> None:
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--skip-processes", action="store_true")
     ap.add_argument(
-        "--repeat", type=int, default=3, help="rounds of the naive loop and the batch (best kept)"
+        "--repeat", type=int, default=5, help="rounds of the naive loop and the batch (best kept)"
     )
     ap.add_argument(
         "--no-paragraphs",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,8 @@ import pytest
 
 from diplo_events import InputError, ModelIntegrityError, ModelNotFoundError
 from diplo_events._modelstore import (
+    ONEDNN_CACHE_CAPACITY,
+    _bound_onednn_cache,
     build_pipeline,
     bundled_model_dir,
     check_device,
@@ -104,3 +107,13 @@ def test_a_gpu_index_past_the_last_one_is_an_error(
     check_device("cuda:0")  # the first is there
     with pytest.raises(InputError, match="sees 1 CUDA GPU"):
         build_pipeline(tmp_path, device="cuda:1")
+
+
+def test_onednn_cache_is_bounded_unless_the_user_chose(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ONEDNN_PRIMITIVE_CACHE_CAPACITY", raising=False)
+    _bound_onednn_cache()
+    assert os.environ["ONEDNN_PRIMITIVE_CACHE_CAPACITY"] == ONEDNN_CACHE_CAPACITY
+    monkeypatch.setenv("ONEDNN_PRIMITIVE_CACHE_CAPACITY", "2048")
+    _bound_onednn_cache()
+    assert os.environ["ONEDNN_PRIMITIVE_CACHE_CAPACITY"] == "2048"
+

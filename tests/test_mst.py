@@ -44,6 +44,27 @@ def test_same_tree_as_stanza(n: int, scale: float, seed: int) -> None:
     assert ours[1:].tolist() == theirs[1:].tolist()
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    n=st.integers(min_value=2, max_value=45),
+    margin=st.sampled_from([0.0, 0.5, 2.0, 8.0]),
+    seed=st.integers(min_value=0, max_value=2**32 - 1),
+)
+def test_same_tree_as_stanza_on_parser_like_scores(n: int, margin: float, seed: int) -> None:
+    # A parser's scores mostly favour one tree: log-probabilities of noisy
+    # scores that lean towards a random tree, so the best heads often make
+    # that tree (the shortcut) and sometimes a cycle or several roots.
+    rng = np.random.default_rng(seed)
+    logits = rng.normal(size=(n, n))
+    for d in range(1, n):
+        logits[d, int(rng.integers(0, d))] += margin  # heads to the left: a tree
+    logits -= np.log(np.exp(logits).sum(axis=1, keepdims=True))
+    ours = one_root_tree(logits)
+    assert int(np.sum(ours[1:] == 0)) == 1
+    assert _is_tree(ours)
+    assert ours[1:].tolist() == chuliu_edmonds_one_root(logits)[1:].tolist()
+
+
 def test_greedy_tree_is_kept() -> None:
     # Every word's best head already makes a tree: 1 <- 0, 2 <- 1, 3 <- 1.
     s = np.full((4, 4), -10.0)

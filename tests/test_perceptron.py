@@ -61,3 +61,44 @@ def test_rejects_other_files(tmp_path: Path) -> None:
         json.dump({"format": "something else"}, fh)
     with pytest.raises(ValueError, match="not a diplo_events perceptron"):
         PerceptronTagger.load(path)
+
+
+def _tag_word_by_word(tagger: PerceptronTagger, words: list[str]) -> list[str]:
+    """The definition: every feature of each word summed on its own, greedy."""
+    import numpy as np
+
+    tagger.tag(words[:1])  # builds the weight matrix
+    _, ctx_n, ctx_w = tagger._context(words)
+    prev, prev2 = "-START-", "-START2-"
+    out = []
+    for i, w in enumerate(words):
+        label = tagger.tagdict.get(w)
+        if label is None:
+            feats = tagger._features(i, w, ctx_n, ctx_w, prev, prev2)
+            rows = [tagger._feature_index[f] for f in feats if f in tagger._feature_index]
+            scores = tagger._matrix[rows].sum(axis=0) if rows else np.zeros(1)
+            label = tagger.labels[int(scores.argmax())]
+        out.append(label)
+        prev2, prev = prev, label
+    return out
+
+
+def test_tags_are_those_of_summing_each_words_features() -> None:
+    import re
+
+    from diplo_events._modelstore import bundled_model_dir
+
+    from .conftest import SEED_TEXT
+
+    tagger = PerceptronTagger.load(bundled_model_dir() / "tagger.json.gz")
+    seed = [re.findall(r"\w+|[^\w\s]", s) for s in re.split(r"(?<=[.!?])\s+", SEED_TEXT)]
+    sentences = [
+        *seed,
+        "The visiting German chancellor met Xi Jinping in Beijing on Tuesday .".split(),
+        "Zyxwv qqq blorfed the 3,000 un-named Frobnitzes , Olaf Scholz told reporters .".split(),
+        "Wang warned that Washington should `` stop meddling '' in Taiwan !".split(),
+        ["Hello"],
+    ]
+    for words in sentences:
+        ours = ["\t".join(t[:2]) for t in tagger.tag(words)]
+        assert ours == _tag_word_by_word(tagger, words)

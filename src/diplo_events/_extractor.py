@@ -245,9 +245,11 @@ class Extractor:
         pipeline, info = build_pipeline(model_dir, device=device, verify=verify)
         install_fast_decoder(pipeline)  # the same trees, ~7x faster to decode
         # These import torch: not at package import.
+        from ._char_features import install_char_features
         from ._head_labels import install_head_labels
         from ._lstm import install_fast_lstms
 
+        install_char_features(pipeline)  # the same features, once per distinct character
         install_fast_lstms(pipeline)  # the same outputs, padded LSTMs on CPU
         install_head_labels(pipeline)  # the same labels, scored at the chosen heads only
         return cls(pipeline=pipeline, model=info, lexicon=lex, device=device)

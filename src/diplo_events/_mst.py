@@ -35,10 +35,19 @@ def one_root_tree(scores: npt.ArrayLike) -> Heads:
     """
     s = np.array(scores, dtype=np.float64)  # a copy: rescaled and masked below
     finite = s[np.isfinite(s)]
-    if finite.size:
-        s[:, 0] += finite.min() * s.shape[0]
+    low = finite.min() if finite.size else 0.0
     np.fill_diagonal(s, -np.inf)
     s[0] = -np.inf  # the root has no head
+    # Most sentences: every word's best head already makes a tree with one
+    # root.  That tree is the best of all head choices, so the best one-root
+    # tree too (the rescaling only lowers trees with more roots, as long as
+    # it lowers: ``low <= 0``, true of log-probabilities); no search needed.
+    if low <= 0:
+        heads: Heads = s.argmax(axis=1)
+        heads[0] = 0
+        if int(np.count_nonzero(heads[1:] == 0)) == 1 and _find_cycle(heads) is None:
+            return heads
+    s[1:, 0] += low * s.shape[0]
     return _contract(s)
 
 

@@ -62,12 +62,13 @@ class PerceptronTagger:
         return norms, [*_START, *norms, *_END], [*_START, *words, *_END]
 
     @staticmethod
-    def _features(
-        i: int, word: str, ctx_n: Sequence[str], ctx_w: Sequence[str], prev: str, prev2: str
-    ) -> list[str]:
+    def _word_features(
+        i: int, word: str, ctx_n: Sequence[str], ctx_w: Sequence[str]
+    ) -> tuple[list[str], list[str]]:
+        """The features that do not read earlier tags: those before them, those after."""
         j = i + 2
         n = ctx_n[j]
-        return [
+        before = [
             "b",
             "w " + n,
             "s3 " + n[-3:],
@@ -78,10 +79,8 @@ class PerceptronTagger:
             "sh " + _shape(word),
             "cap " + str(word[:1].isupper()) + str(i == 0),
             "hy " + str("-" in word),
-            "t-1 " + prev,
-            "t-2 " + prev2,
-            "t-1t-2 " + prev + " " + prev2,
-            "t-1w " + prev + " " + n,
+        ]
+        after = [
             "w-1 " + ctx_n[j - 1],
             "s-1 " + ctx_n[j - 1][-3:],
             "w-2 " + ctx_n[j - 2],
@@ -92,6 +91,21 @@ class PerceptronTagger:
             "w-1w " + ctx_n[j - 1] + " " + n,
             "ww+1 " + n + " " + ctx_n[j + 1],
         ]
+        return before, after
+
+    @staticmethod
+    def _tag_features(prev: str, prev2: str) -> list[str]:
+        """The features of the two tags before the word."""
+        return ["t-1 " + prev, "t-2 " + prev2, "t-1t-2 " + prev + " " + prev2]
+
+    @classmethod
+    def _features(
+        cls, i: int, word: str, ctx_n: Sequence[str], ctx_w: Sequence[str], prev: str, prev2: str
+    ) -> list[str]:
+        """All features of a word, in the order training sums them."""
+        before, after = cls._word_features(i, word, ctx_n, ctx_w)
+        tagged = "t-1w " + prev + " " + ctx_n[i + 2]
+        return [*before, *cls._tag_features(prev, prev2), tagged, *after]
 
     def _predict(self, feats: Iterable[str]) -> str:
         scores: dict[str, float] = defaultdict(float)
@@ -117,27 +131,44 @@ class PerceptronTagger:
             r = self._feature_index[f]
             for label, weight in row.items():
                 matrix[r, self._label_index[label]] = weight
-        self._matrix = matrix
-
-    def _predict_fast(self, feats: Iterable[str]) -> str:
-        index = self._feature_index
-        rows = [index[f] for f in feats if f in index]
-        if not rows:
-            return self.labels[0]
-        # argmax takes the first maximum: labels are ordered by frequency
-        return self.labels[int(self._matrix[rows].sum(axis=0).argmax())]
+        self._matrix = matrix  # its last row is zeros: the row of unknown features
+        self._by_tags: dict[tuple[str, str], Any] = {}
 
     def tag(self, words: Sequence[str]) -> list[tuple[str, str, str]]:
         """(UPOS, XPOS, UFeats) for each word of one sentence."""
+        import numpy as np
+
         if not hasattr(self, "_matrix"):
             self._compile()
         _, ctx_n, ctx_w = self._context(words)
+        index, matrix, zero = self._feature_index, self._matrix, len(self._feature_index)
+        # The features that do not depend on earlier tags, for every word the
+        # tag dictionary does not settle, summed in one array operation; the
+        # two earlier tags' features are summed once per pair of tags.  Only
+        # the order of the float additions differs from a sum per word.
+        unknown = [i for i, w in enumerate(words) if w not in self.tagdict]
+        if unknown:
+            rows = []
+            for i in unknown:
+                before, after = self._word_features(i, words[i], ctx_n, ctx_w)
+                rows.append([index.get(f, zero) for f in before + after])
+            fixed = matrix[np.array(rows)].sum(axis=1)
+        by_tags = self._by_tags
         prev, prev2 = _START
         out: list[tuple[str, str, str]] = []
+        k = 0
         for i, w in enumerate(words):
-            label = self.tagdict.get(w) or self._predict_fast(
-                self._features(i, w, ctx_n, ctx_w, prev, prev2)
-            )
+            label = self.tagdict.get(w)
+            if label is None:
+                tags = by_tags.get((prev, prev2))
+                if tags is None:
+                    tag_rows = [index.get(f, zero) for f in self._tag_features(prev, prev2)]
+                    tags = by_tags[prev, prev2] = matrix[tag_rows].sum(axis=0)
+                tagged = index.get("t-1w " + prev + " " + ctx_n[i + 2], zero)
+                # argmax takes the first maximum: labels are ordered by
+                # frequency, and no known feature at all gives the first.
+                label = self.labels[int((fixed[k] + tags + matrix[tagged]).argmax())]
+                k += 1
             upos, xpos = label.split("\t")
             feats = self.feats_word.get(w.lower() + "\t" + xpos) or self.feats_tag.get(xpos, "_")
             out.append((upos, xpos, feats))
