@@ -92,13 +92,13 @@ def test_tags_are_those_of_summing_each_words_features() -> None:
 
     tagger = PerceptronTagger.load(bundled_model_dir() / "tagger.json.gz")
     seed = [re.findall(r"\w+|[^\w\s]", s) for s in re.split(r"(?<=[.!?])\s+", SEED_TEXT)]
-    sentences = [
-        *seed,
-        "The visiting German chancellor met Xi Jinping in Beijing on Tuesday .".split(),
-        "Zyxwv qqq blorfed the 3,000 un-named Frobnitzes , Olaf Scholz told reporters .".split(),
-        "Wang warned that Washington should `` stop meddling '' in Taiwan !".split(),
-        ["Hello"],
-    ]
+    written = (
+        "The visiting German chancellor met Xi Jinping in Beijing on Tuesday .",
+        "Zyxwv qqq blorfed the 3,000 un-named Frobnitzes , Olaf Scholz told reporters .",
+        "Wang warned that Washington should `` stop meddling '' in Taiwan !",
+        "Hello",
+    )
+    sentences = [*seed, *(s.split() for s in written)]
     for words in sentences:
         ours = ["\t".join(t[:2]) for t in tagger.tag(words)]
         assert ours == _tag_word_by_word(tagger, words)

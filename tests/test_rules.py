@@ -1773,3 +1773,81 @@ Thursday Thursday PROPN 6 obl
 . . PUNCT 6 punct
 """
     assert only(rules(text, passive), EventKind.WARNING).agent is None
+
+
+# As the bundled parser reads it.
+WARNED_BY = (
+    "Xi was warned by Blinken on Friday.",
+    """
+Xi Xi PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+warned warn VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+by by ADP 5 case
+Blinken Blinken PROPN 3 obl:agent
+on on ADP 7 case
+Friday Friday PROPN 3 obl
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_the_passive_subject_is_the_target(rules) -> None:  # type: ignore[no-untyped-def]
+    warning = only(rules(*WARNED_BY), EventKind.WARNING)
+    assert warning.agent.name == "Blinken"
+    assert [t.name for t in warning.targets] == ["Xi"]
+
+
+# As the bundled parser reads them: the recipient hangs on what is given.
+PLEDGED_IN_AID = (
+    "Japan pledged $500 million in aid to Ukraine.",
+    """
+Japan Japan PROPN 2 nsubj
+pledged pledge VERB 0 root Tense=Past
+$ $ SYM 2 obj
+500 500 NUM 5 compound
+million million NUM 3 nummod
+in in ADP 7 case
+aid aid NOUN 2 obl
+to to ADP 9 case
+Ukraine Ukraine PROPN 7 nmod
+. . PUNCT 2 punct
+""",
+)
+PROVIDED_IN_AID = (
+    "Washington provided $2 billion in military aid to Israel.",
+    """
+Washington Washington PROPN 2 nsubj
+provided provide VERB 0 root Tense=Past
+$ $ SYM 2 obj
+2 2 NUM 5 compound
+billion billion NUM 3 nummod
+in in ADP 8 case
+military military ADJ 8 amod
+aid aid NOUN 2 obl
+to to ADP 10 case
+Israel Israel PROPN 8 nmod
+. . PUNCT 2 punct
+""",
+)
+PROVIDED_DETAILS = (
+    "He provided details in a statement.",
+    """
+He he PRON 2 nsubj
+provided provide VERB 0 root Tense=Past
+details detail NOUN 2 obj
+in in ADP 6 case
+a a DET 6 det
+statement statement NOUN 2 obl
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_the_recipient_of_what_is_given(rules) -> None:  # type: ignore[no-untyped-def]
+    promise = only(rules(*PLEDGED_IN_AID), EventKind.PROMISE)
+    assert promise.agent.name == "Japan"
+    assert [t.name for t in promise.targets] == ["Ukraine"]
+    aid = only(rules(*PROVIDED_IN_AID), EventKind.AID)  # "in aid" names what is provided
+    assert aid.agent.name == "Washington"
+    assert [t.name for t in aid.targets] == ["Israel"]
+    assert rules(*PROVIDED_DETAILS) == []  # providing anything else is no aid

@@ -45,6 +45,8 @@ _INTENT_VERBS = {
 }
 _CONTROL_RELS = ("xcomp", "advcl", "conj", "acl")
 # Events that are things said: a condition next to them is usually the content's.
+# Kinds whose recipient may hang on the thing given ("aid to Ukraine").
+_GIVING_KINDS = frozenset({EventKind.PROMISE, EventKind.AID})
 _SPEECH_KINDS = frozenset(
     {
         EventKind.STATEMENT, EventKind.WARNING, EventKind.THREAT, EventKind.ACCUSATION,
@@ -400,9 +402,15 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
                     and case is not None
                     and case in entry.targets
                 )
-                or (dep.rel == "nsubj:pass" and src.upos == "VERB")
+                or (dep.deprel == "nsubj:pass" and src.upos == "VERB")
             ):
                 found.extend(_with_conjuncts(sent, dep))
+            if entry.kind in _GIVING_KINDS and dep.rel in ("obj", "obl") and not is_actor_like(dep):
+                # "pledged $500 million in aid to Ukraine", "promised tanks to
+                # Kyiv": the recipient hangs on what is given, not on the verb.
+                for inner in sent.deps(dep, "nmod"):
+                    if sent.case_of(inner) in entry.targets:
+                        found.extend(_with_conjuncts(sent, inner))
 
     # "Taiwan, which the United States is arming": the relative pronoun stands
     # for the noun the clause modifies.
