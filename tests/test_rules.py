@@ -1851,3 +1851,43 @@ def test_the_recipient_of_what_is_given(rules) -> None:  # type: ignore[no-untyp
     assert aid.agent.name == "Washington"
     assert [t.name for t in aid.targets] == ["Israel"]
     assert rules(*PROVIDED_DETAILS) == []  # providing anything else is no aid
+
+
+# As the bundled parser reads them.
+DENIED_SUPPLYING = (
+    "Iran denied supplying drones to Russia.",
+    """
+Iran Iran PROPN 2 nsubj
+denied deny VERB 0 root Tense=Past
+supplying supply VERB 2 xcomp VerbForm=Ger
+drones drone NOUN 3 obj
+to to ADP 6 case
+Russia Russia PROPN 3 obl
+. . PUNCT 2 punct
+""",
+)
+SENT_TROOPS = (
+    "The US sent troops to Poland.",
+    """
+The the DET 2 det
+US US PROPN 3 nsubj
+sent send VERB 0 root Tense=Past
+troops troops NOUN 3 obj
+to to ADP 6 case
+Poland Poland PROPN 3 obl
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_a_denied_deed_is_not_asserted(rules) -> None:  # type: ignore[no-untyped-def]
+    aid = only(rules(*DENIED_SUPPLYING), EventKind.AID)
+    assert aid.agent.name == "Iran"
+    assert [t.name for t in aid.targets] == ["Russia"]
+    assert aid.hypothetical
+
+
+def test_what_is_sent_is_no_target(rules) -> None:  # type: ignore[no-untyped-def]
+    aid = only(rules(*SENT_TROOPS), EventKind.AID)
+    assert [t.name for t in aid.targets] == ["Poland"]  # not the troops
+    assert not aid.hypothetical

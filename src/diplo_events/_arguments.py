@@ -45,6 +45,7 @@ _INTENT_VERBS = {
 }
 _CONTROL_RELS = ("xcomp", "advcl", "conj", "acl")
 # Events that are things said: a condition next to them is usually the content's.
+_DENIAL_VERBS = frozenset({"deny", "refute"})
 # Kinds whose recipient may hang on the thing given ("aid to Ukraine").
 _GIVING_KINDS = frozenset({EventKind.PROMISE, EventKind.AID})
 _SPEECH_KINDS = frozenset(
@@ -395,7 +396,10 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
             if dep.index == trigger.index or dep.index in agent_ids:
                 continue
             case = sent.case_of(dep)
-            if (
+            if entry.kind in _GIVING_KINDS and dep.rel == "obj" and dep.lemma in entry.objects:
+                # "send troops to Ukraine": the troops are what is sent
+                pass
+            elif (
                 (dep.rel in ("obj", "iobj") and case is None)
                 or (
                     dep.rel in ("obl", "nmod", "acl", "advcl", "obj")
@@ -492,6 +496,10 @@ def is_hypothetical(sent: Sentence, cand: Candidate) -> bool:
         if head is None:
             return False
         if cur.deprel == "xcomp" and head.lemma in _INTENT_VERBS:
+            return True
+        # "Iran denied supplying drones", "denied that it had supplied ...":
+        # the text reports a claim, not the deed.
+        if cur.rel in ("xcomp", "ccomp") and head.lemma in _DENIAL_VERBS:
             return True
         if cur.rel not in ("xcomp", "conj", "advcl", "ccomp"):
             return False

@@ -148,6 +148,9 @@ class Event:
     targets: tuple[Actor, ...] = ()
     date: EventDate | None = None
     negated: bool = False
+    #: Not asserted by the text: modal ("could meet"), conditional ("will
+    #: impose sanctions if ..."), intended ("plans to visit") or denied
+    #: ("denied supplying drones").
     hypothetical: bool = False
     location: Place | None = None
     #: What the event is about, when the text says ("a bipartisan bill").
