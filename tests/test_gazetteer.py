@@ -361,6 +361,13 @@ def test_organizations_mapping() -> None:
         ("Sofia Coppola", None, None, None, "Sofia Coppola", None),  # not Bulgaria
         ("Chad Wolf", None, None, None, "Chad Wolf", None),  # a first name, not Chad
         ("Mr. Blinken", None, None, None, "Blinken", None),
+        # a capitalized modifier without a role belongs to the name
+        ("Democratic Party", None, None, None, "Democratic Party", None),
+        ("Republican National Committee", None, None, None, "Republican National Committee", None),
+        ("Sunni Arabs", None, None, None, "Sunni Arabs", None),
+        # a place before an abbreviated title; descriptors before a role
+        ("Texas Gov. George W. Bush", "Governor", None, None, "George W. Bush", "GOV"),
+        ("Radical Shiite cleric Muqtada al-Sadr", "cleric", None, None, "Muqtada al-Sadr", "REL"),
     ],
 )
 def test_split_title(

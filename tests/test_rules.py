@@ -1891,3 +1891,29 @@ def test_what_is_sent_is_no_target(rules) -> None:  # type: ignore[no-untyped-de
     aid = only(rules(*SENT_TROOPS), EventKind.AID)
     assert [t.name for t in aid.targets] == ["Poland"]  # not the troops
     assert not aid.hypothetical
+
+
+# As the bundled parser reads it: "Governing" a verb inside the name.
+GOVERNING_COUNCIL = (
+    "The interim Governing Council issued a communique saying it was a crime.",
+    """
+The the DET 4 det
+interim interim NOUN 4 amod
+Governing govern VERB 4 compound VerbForm=Ger
+Council Council PROPN 5 nsubj
+issued issue VERB 0 root Tense=Past
+a a DET 7 det
+communique communique NOUN 5 obj
+saying say VERB 5 advcl VerbForm=Ger
+it it PRON 12 nsubj
+was be AUX 12 cop
+a a DET 12 det
+crime crime NOUN 8 ccomp
+. . PUNCT 5 punct
+""",
+)
+
+
+def test_a_participle_inside_a_name(rules) -> None:  # type: ignore[no-untyped-def]
+    statement = only(rules(*GOVERNING_COUNCIL), EventKind.STATEMENT)
+    assert statement.agent.name == "Governing Council"

@@ -164,11 +164,21 @@ def _name_runs(sent: Sentence) -> list[list[Word]]:
                 break
             j = k
         lo = i
-        while lo > 0 and words[lo - 1].upos == "ADJ" and words[lo - 1].text[:1].isupper():
+        while lo > 0 and words[lo - 1].text[:1].isupper() and (
+            words[lo - 1].upos == "ADJ"
+            # "the interim Governing Council": a participle inside a name
+            or (lo - 1 > 0 and _is_participle(words[lo - 1]))
+        ):
             lo -= 1
         runs.append(list(words[lo : j + 1]))
         i = j + 1
     return runs
+
+
+def _is_participle(word: Word) -> bool:
+    return word.upos == "VERB" and (
+        word.xpos in ("VBG", "VBN") or word.feat("VerbForm") in ("Ger", "Part")
+    )
 
 
 def _name_run_at(sent: Sentence, word: Word) -> list[Word] | None:

@@ -1126,6 +1126,7 @@ class _TitleState:
         self.role: str | None = None
         self.prefixes: list[_Prefix] = []
         self.first_prefix_at: int | None = None
+        self.first_named_skip_at: int | None = None
         self.honorific = False
 
 
@@ -1203,7 +1204,17 @@ def _scan_title(tables: _Tables, toks: list[_Tok], state: _TitleState) -> int:
             i += 1
             continue
         if tok.fold in tables.skip:
+            if _capitalised(tok.raw) and state.first_named_skip_at is None:
+                state.first_named_skip_at = i
             i += 1
+            continue
+        if (
+            _capitalised(tok.raw)
+            and i + 1 < len(toks)
+            and toks[i + 1].raw.endswith(".")
+            and _longest(folds, i + 1, tables.roles, tables.maxlen["roles"]) is not None
+        ):
+            i += 1  # "Texas Gov. George W. Bush": a place before an abbreviated title
             continue
         codes = _compound_codes(tok.raw) if "-" in _normalize(tok.raw) else None
         if codes:
@@ -1213,6 +1224,10 @@ def _scan_title(tables: _Tables, toks: list[_Tok], state: _TitleState) -> int:
         break
     if state.first_prefix_at is not None:
         return state.first_prefix_at  # prefixes without a role belong to the name
+    if state.first_named_skip_at is not None:
+        # "Democratic Party", "Republican National Committee": a capitalized
+        # modifier without a role is part of the name
+        return state.first_named_skip_at
     return i
 
 
