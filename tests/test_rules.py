@@ -1917,3 +1917,50 @@ crime crime NOUN 8 ccomp
 def test_a_participle_inside_a_name(rules) -> None:  # type: ignore[no-untyped-def]
     statement = only(rules(*GOVERNING_COUNCIL), EventKind.STATEMENT)
     assert statement.agent.name == "Governing Council"
+
+
+# As the bundled parser reads them: the second party a common noun.
+JOINT_STATEMENT = (
+    "Russian President Vladimir Putin and his Chinese counterpart Xi Jinping signed a joint "
+    "statement.",
+    """
+Russian Russian ADJ 3 amod
+President President NOUN 3 nmod:desc
+Vladimir Vladimir PROPN 11 nsubj
+Putin Putin PROPN 3 flat
+and and CCONJ 8 cc
+his his PRON 8 nmod:poss
+Chinese Chinese ADJ 8 amod
+counterpart counterpart NOUN 3 conj
+Xi Xi PROPN 8 appos
+Jinping Jinping PROPN 9 flat
+signed sign VERB 0 root Tense=Past
+a a DET 14 det
+joint joint ADJ 14 amod
+statement statement NOUN 11 obj
+. . PUNCT 11 punct
+""",
+)
+UAE_AS_NOUN = (
+    "Israel and the UAE signed a pact.",
+    """
+Israel Israel PROPN 5 nsubj
+and and CCONJ 4 cc
+the the DET 4 det
+UAE UAE NOUN 1 conj
+signed sign VERB 0 root Tense=Past
+a a DET 7 det
+pact pact NOUN 5 obj
+. . PUNCT 5 punct
+""",
+)
+
+
+def test_signing_a_joint_statement_or_a_pact_is_an_agreement(rules) -> None:  # type: ignore[no-untyped-def]
+    agreement = only(rules(*JOINT_STATEMENT), EventKind.AGREEMENT)
+    assert agreement.agent.name == "Vladimir Putin"
+    assert [t.name for t in agreement.targets] == ["Xi Jinping"]
+    assert agreement.targets[0].country == "CHN"
+    pact = only(rules(*UAE_AS_NOUN), EventKind.AGREEMENT)
+    assert pact.agent.name == "Israel"
+    assert [t.name for t in pact.targets] == ["UAE"]

@@ -438,7 +438,10 @@ def is_actor_like(word: Word) -> bool:
     if word.upos == "PRON":
         return word.lower not in ("it", "this", "that", "what", "which", "something", "everything")
     if word.upos == "NOUN":
-        return gaz.is_animate_head(word.lemma)
+        # "Israel and the UAE" with "UAE" tagged a common noun
+        return gaz.is_animate_head(word.lemma) or (
+            word.text[:1].isupper() and gaz.country_of(word.text) is not None
+        )
     return False
 
 
@@ -490,6 +493,20 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
             None if person.role else title.sector,
         )
     name = title.name or surface
+    if head.upos == "NOUN" and title.role is None and words[-1].index > head.index:
+        # "his Chinese counterpart Xi Jinping": a description the role table
+        # does not know, then the name
+        run = _name_run_at(sent, words[-1])
+        if run is not None and run[0].index > head.index:
+            person = actor_for(sent, run[-1], text, mentions)
+            demonyms = (gaz.country_of(d.text) for d in sent.deps(head, "amod", "nmod:poss"))
+            return _coded(
+                surface,
+                person.name,
+                span,
+                person.role,
+                person.country or next((c for c in demonyms if c), None),
+            )
     if head.upos == "NOUN" and head.lemma in _DESCRIPTIONS:
         poss = sent.dep(head, "nmod:poss")
         country = gaz.country_of(poss.text) if poss is not None else title.country

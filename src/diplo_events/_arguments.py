@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from . import _gazetteer as gaz
 from ._actors import antecedent, is_actor_like, is_relative_pronoun, is_time_word
 from ._model import EventKind
 from ._parse import Sentence, Word
@@ -62,7 +63,23 @@ def _with_conjuncts(sent: Sentence, word: Word) -> list[Word]:
     for c in sent.deps(word, "conj"):
         if c.upos == word.upos or (c.upos in ("PROPN", "PRON") and word.upos in ("PROPN", "PRON")):
             out.append(c)
+        elif (
+            c.upos == "NOUN"
+            and word.upos in ("PROPN", "PRON")
+            and sent.dep(c, "cc") is not None  # without "and": an apposition
+            and _named_nominal(sent, c)
+        ):
+            # "Putin and his Chinese counterpart Xi", "Israel and the UAE"
+            # with "UAE" tagged a common noun
+            out.append(c)
     return out
+
+
+def _named_nominal(sent: Sentence, word: Word) -> bool:
+    """A common noun that names an actor: with a name of its own, or a known entity."""
+    if any(d.upos == "PROPN" for d in sent.deps(word, "appos", "flat")):
+        return True
+    return word.text[:1].isupper() and gaz.country_of(word.text) is not None
 
 
 def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
