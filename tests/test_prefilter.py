@@ -38,7 +38,21 @@ def test_unknown_words_get_every_plausible_stem() -> None:
     assert may_trigger_unlemmatized(lex, "Condemning", "VERB", "Condemning", False)
     assert may_trigger_unlemmatized(lex, "embargoes", "NOUN", "embargoes", False)
     assert not may_trigger_unlemmatized(lex, "gardening", "VERB", "gardening", False)
-    assert not may_trigger_unlemmatized(lex, "condemning", "ADJ", "condemning", False)
+    assert not may_trigger_unlemmatized(lex, "gardening", "ADJ", "gardening", False)
+    assert not may_trigger_unlemmatized(lex, "condemning", "ADP", "condemning", False)
+
+
+def test_a_verb_the_tagger_called_a_noun_or_adjective_gets_its_parse() -> None:
+    # The parse may show a clause ("The visiting German chancellor met/NOUN
+    # Xi"), so the sentence is parsed; the tags alone decide nothing.
+    lex = Lexicon.bundled()
+    assert may_trigger_unlemmatized(lex, "met", "NOUN", "meet", True)
+    assert may_trigger_unlemmatized(lex, "warned", "ADJ", "warn", True)
+    assert may_trigger_unlemmatized(lex, "condemning", "ADJ", "condemning", False)  # stems
+    assert not may_trigger_unlemmatized(lex, "garden", "NOUN", "garden", True)
+    # base forms and -s forms tagged nouns are mostly nouns
+    assert not may_trigger_unlemmatized(lex, "state", "NOUN", "state", True)
+    assert not may_trigger_unlemmatized(lex, "demands", "NOUN", "demand", True)
 
 
 def test_gc_pause_restores_the_collector_state() -> None:

@@ -1964,3 +1964,40 @@ def test_signing_a_joint_statement_or_a_pact_is_an_agreement(rules) -> None:  # 
     pact = only(rules(*UAE_AS_NOUN), EventKind.AGREEMENT)
     assert pact.agent.name == "Israel"
     assert [t.name for t in pact.targets] == ["UAE"]
+
+
+# As the bundled model reads it: "met" tagged a noun, parsed as the clause head.
+MET_AS_NOUN = (
+    "The visiting German chancellor met Xi.",
+    """
+The the DET 4 det
+visiting visit NOUN 4 amod
+German german ADJ 4 amod
+chancellor chancellor NOUN 5 nsubj
+met meet NOUN 0 root
+Xi Xi PROPN 5 obj
+. . PUNCT 5 punct
+""",
+)
+LEADER_WITH_COPULA = (
+    "Xi is the leader.",
+    """
+Xi Xi PROPN 4 nsubj
+is be AUX 4 cop
+the the DET 4 det
+leader leader NOUN 0 root
+. . PUNCT 4 punct
+""",
+)
+
+
+def test_a_noun_with_a_subject_and_no_copula_is_a_verb(rules) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import sentences_from_rows
+
+    meeting = only(rules(*MET_AS_NOUN), EventKind.MEETING)
+    assert meeting.agent.text.endswith("German chancellor")
+    assert [t.name for t in meeting.targets] == ["Xi"]
+    [sent] = sentences_from_rows(*MET_AS_NOUN)
+    assert [w.upos for w in sent.words][3:5] == ["NOUN", "VERB"]  # the subject stays a noun
+    [copular] = sentences_from_rows(*LEADER_WITH_COPULA)
+    assert copular.words[3].upos == "NOUN"

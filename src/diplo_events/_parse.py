@@ -63,6 +63,7 @@ class Sentence:
         for w in words:
             if 0 <= w.head < len(words):
                 kids[w.head].append(w.index)
+        words = [_as_verb(w, [words[k] for k in kids[w.index]]) for w in words]
         start = words[0].start if words else 0
         end = words[-1].end if words else 0
         return cls(
@@ -121,6 +122,26 @@ class Sentence:
             if prev.rel == "case" or prev.upos == "ADP":
                 return prev.lower
         return None
+
+
+def _as_verb(word: Word, children: Sequence[Word]) -> Word:
+    """A noun or adjective that heads a clause of its own, as the verb it is.
+
+    The small tagger calls verbs it does not know in context nouns ("The
+    visiting German chancellor met/NOUN Xi"); the parser, which reads no
+    tags, still gives them a subject.  A subject without a copula or a
+    passive auxiliary makes a verb; only parsed sentences have one.
+    """
+    if word.upos not in ("NOUN", "ADJ") or word.rel in _NOMINAL_RELS:
+        return word
+    rels = {c.deprel for c in children}
+    if "nsubj" in rels and not rels & {"cop", "aux:pass"}:
+        return attrs.evolve(word, upos="VERB")
+    return word
+
+
+# Relations of a noun inside a clause, never of a clause's own head.
+_NOMINAL_RELS = frozenset({"compound", "amod", "obj", "iobj", "obl", "nmod", "nsubj", "appos"})
 
 
 def _align(

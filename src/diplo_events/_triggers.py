@@ -41,6 +41,12 @@ def _coarse_pos(word: Word) -> str | None:
     return None
 
 
+# Tags the small tagger gives verbs it does not know in context ("The
+# visiting German chancellor met/NOUN Xi"); the parse view makes them verbs
+# where the tree shows a clause (see ``_parse``).
+_MISTAGGED_VERB = ("NOUN", "ADJ")
+
+
 def _lookup(lexicon: Lexicon, word: Word, pos: str) -> tuple[Trigger, ...]:
     # The small bundled lemmatizer sometimes errs; the surface form is a
     # cheap second key ("talks", "meeting").
@@ -53,11 +59,20 @@ def _lookup(lexicon: Lexicon, word: Word, pos: str) -> tuple[Trigger, ...]:
 def may_trigger(lexicon: Lexicon, lemma: str | None, text: str | None, upos: str | None) -> bool:
     """Whether a word could start an event: the cheap first test of :func:`find_triggers`."""
     pos = "VERB" if upos == "VERB" else "NOUN" if upos == "NOUN" else None
-    if pos is None:
-        return False
     lemma = (lemma or "").lower()
     lower = (text or "").lower()
-    return bool(lexicon.lookup(lemma, pos) or lexicon.lookup(lower, pos))
+    if pos is not None and (lexicon.lookup(lemma, pos) or lexicon.lookup(lower, pos)):
+        return True
+    # An inflected verb the tagger called a noun or adjective ("met",
+    # "warned") may still head its clause (see ``_parse``): its sentence
+    # needs the parse that can tell.  Not base forms and -s forms, mostly
+    # real nouns ("state", "demands").
+    return (
+        upos in _MISTAGGED_VERB
+        and lower != lemma
+        and not lower.endswith("s")
+        and bool(lexicon.lookup(lemma, "VERB"))
+    )
 
 
 def inflection_stems(word: str) -> set[str]:
