@@ -45,10 +45,11 @@ _INTENT_VERBS = {
     "decide",
 }
 _CONTROL_RELS = ("xcomp", "advcl", "conj", "acl")
-# Events that are things said: a condition next to them is usually the content's.
+# Verbs whose clause reports a claim, not a deed ("denied supplying drones").
 _DENIAL_VERBS = frozenset({"deny", "refute"})
 # Kinds whose recipient may hang on the thing given ("aid to Ukraine").
 _GIVING_KINDS = frozenset({EventKind.PROMISE, EventKind.AID})
+# Events that are things said: a condition next to them is usually the content's.
 _SPEECH_KINDS = frozenset(
     {
         EventKind.STATEMENT, EventKind.WARNING, EventKind.THREAT, EventKind.ACCUSATION,
@@ -413,10 +414,10 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
             if dep.index == trigger.index or dep.index in agent_ids:
                 continue
             case = sent.case_of(dep)
-            if entry.kind in _GIVING_KINDS and dep.rel == "obj" and dep.lemma in entry.objects:
-                # "send troops to Ukraine": the troops are what is sent
-                pass
-            elif (
+            giving = entry.kind in _GIVING_KINDS
+            # "send troops to Ukraine": the troops are what is sent
+            given = giving and dep.rel == "obj" and dep.lemma in entry.objects
+            if not given and (
                 (dep.rel in ("obj", "iobj") and case is None)
                 or (
                     dep.rel in ("obl", "nmod", "acl", "advcl", "obj")
@@ -426,7 +427,7 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
                 or (dep.deprel == "nsubj:pass" and src.upos == "VERB")
             ):
                 found.extend(_with_conjuncts(sent, dep))
-            if entry.kind in _GIVING_KINDS and dep.rel in ("obj", "obl") and not is_actor_like(dep):
+            if giving and dep.rel in ("obj", "obl") and not is_actor_like(dep):
                 # "pledged $500 million in aid to Ukraine", "promised tanks to
                 # Kyiv": the recipient hangs on what is given, not on the verb.
                 for inner in sent.deps(dep, "nmod"):
