@@ -2001,3 +2001,28 @@ def test_a_noun_with_a_subject_and_no_copula_is_a_verb(rules) -> None:  # type: 
     assert [w.upos for w in sent.words][3:5] == ["NOUN", "VERB"]  # the subject stays a noun
     [copular] = sentences_from_rows(*LEADER_WITH_COPULA)
     assert copular.words[3].upos == "NOUN"
+
+
+ARRIVED_FOR_A_VISIT = (
+    "Scholz arrived in Beijing for a visit.",
+    """
+Scholz Scholz PROPN 2 nsubj
+arrived arrive VERB 0 root Tense=Past
+in in ADP 4 case
+Beijing Beijing PROPN 2 obl
+for for ADP 7 case
+a a DET 7 det
+visit visit NOUN 2 obl
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_a_visit_noun_naming_the_arrivals_purpose_is_the_same_visit(rules) -> None:  # type: ignore[no-untyped-def]
+    visit = only(rules(*ARRIVED_FOR_A_VISIT), EventKind.VISIT)
+    assert visit.trigger.text == "arrived"
+    assert [t.name for t in visit.targets] == ["Beijing"]
+    # a purpose of another kind is an event of its own
+    text = ARRIVED_FOR_A_VISIT[0].replace("a visit", "a summit")
+    rows = ARRIVED_FOR_A_VISIT[1].replace("visit visit NOUN", "summit summit NOUN")
+    assert {e.kind for e in rules(text, rows)} == {EventKind.VISIT, EventKind.MEETING}

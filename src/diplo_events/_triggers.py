@@ -188,4 +188,17 @@ def find_triggers(sent: Sentence, lexicon: Lexicon) -> list[Candidate]:
     # A light verb that is itself a trigger ("sign an agreement") yields the
     # more specific noun event only.
     nouns_on = {c.clause.index for c in found if c.clause.index != c.word.index}
-    return [c for c in found if not (c.clause.index == c.word.index and c.word.index in nouns_on)]
+    found = [c for c in found if not (c.clause.index == c.word.index and c.word.index in nouns_on)]
+    # "arrived in Beijing for a three-day visit": the noun names the purpose
+    # of the verb's own event, not a second one.
+    kinds = {c.word.index: c.entry.kind for c in found}
+    return [
+        c
+        for c in found
+        if not (
+            c.word.upos == "NOUN"
+            and c.clause.index == c.word.index
+            and c.word.rel in ("obl", "advcl")
+            and kinds.get(c.word.head) == c.entry.kind
+        )
+    ]
