@@ -2026,3 +2026,35 @@ def test_a_visit_noun_naming_the_arrivals_purpose_is_the_same_visit(rules) -> No
     text = ARRIVED_FOR_A_VISIT[0].replace("a visit", "a summit")
     rows = ARRIVED_FOR_A_VISIT[1].replace("visit visit NOUN", "summit summit NOUN")
     assert {e.kind for e in rules(text, rows)} == {EventKind.VISIT, EventKind.MEETING}
+
+
+ACCEPTED_PROPOSAL = (
+    "Hamas accepted the ceasefire proposal.",
+    """
+Hamas Hamas PROPN 2 nsubj
+accepted accept VERB 0 root Tense=Past
+the the DET 5 det
+ceasefire ceasefire NOUN 5 compound
+proposal proposal NOUN 2 obj
+. . PUNCT 2 punct
+""",
+)
+
+
+ACCEPTED_AWARD = (
+    "Hamas accepted the award.",
+    """
+Hamas Hamas PROPN 2 nsubj
+accepted accept VERB 0 root Tense=Past
+the the DET 4 det
+award award NOUN 2 obj
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_accepting_a_proposal_is_an_agreement(rules) -> None:  # type: ignore[no-untyped-def]
+    agreement = only(rules(*ACCEPTED_PROPOSAL), EventKind.AGREEMENT)
+    assert agreement.agent.name == "Hamas"
+    assert agreement.cameo == "080"
+    assert rules(*ACCEPTED_AWARD) == []  # accepting anything else is no agreement
