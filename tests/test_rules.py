@@ -2058,3 +2058,23 @@ def test_accepting_a_proposal_is_an_agreement(rules) -> None:  # type: ignore[no
     assert agreement.agent.name == "Hamas"
     assert agreement.cameo == "080"
     assert rules(*ACCEPTED_AWARD) == []  # accepting anything else is no agreement
+
+
+REJECTED_PROPOSAL = (
+    "Netanyahu rejected the Hamas proposal.",
+    """
+Netanyahu Netanyahu PROPN 2 nsubj
+rejected reject VERB 0 root Tense=Past
+the the DET 5 det
+Hamas Hamas PROPN 5 compound
+proposal proposal NOUN 2 obj
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_the_author_of_a_rejected_or_accepted_proposal_is_the_target(rules) -> None:  # type: ignore[no-untyped-def]
+    rejection = only(rules(*REJECTED_PROPOSAL), EventKind.REJECTION)
+    assert rejection.agent.name == "Netanyahu"
+    assert [t.name for t in rejection.targets] == ["Hamas"]
+    assert only(rules(*ACCEPTED_PROPOSAL), EventKind.AGREEMENT).targets == ()  # no author
