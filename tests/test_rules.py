@@ -2078,3 +2078,23 @@ def test_the_author_of_a_rejected_or_accepted_proposal_is_the_target(rules) -> N
     assert rejection.agent.name == "Netanyahu"
     assert [t.name for t in rejection.targets] == ["Hamas"]
     assert only(rules(*ACCEPTED_PROPOSAL), EventKind.AGREEMENT).targets == ()  # no author
+
+
+CONDEMNED_STRIKE = (
+    "The EU condemned Israel's strike.",
+    """
+The the DET 2 det
+EU EU PROPN 3 nsubj
+condemned condemn VERB 0 root Tense=Past
+Israel Israel PROPN 6 nmod:poss
+'s 's PART 4 case
+strike strike NOUN 3 obj
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_the_author_of_a_condemned_act_is_the_target(rules) -> None:  # type: ignore[no-untyped-def]
+    accusation = only(rules(*CONDEMNED_STRIKE), EventKind.ACCUSATION)
+    assert accusation.agent.name == "European Union"
+    assert [t.name for t in accusation.targets] == ["Israel"]

@@ -47,8 +47,8 @@ _INTENT_VERBS = {
 _CONTROL_RELS = ("xcomp", "advcl", "conj", "acl")
 # Verbs whose clause reports a claim, not a deed ("denied supplying drones").
 _DENIAL_VERBS = frozenset({"deny", "refute"})
-# Kinds that answer a proposal or demand, whose author is their target.
-_RESPONSE_KINDS = frozenset({EventKind.REJECTION, EventKind.AGREEMENT})
+# Kinds that answer something proposed or done, whose author is their target.
+_RESPONSE_KINDS = frozenset({EventKind.REJECTION, EventKind.AGREEMENT, EventKind.ACCUSATION})
 # Kinds whose recipient may hang on the thing given ("aid to Ukraine").
 _GIVING_KINDS = frozenset({EventKind.PROMISE, EventKind.AID})
 # Events that are things said: a condition next to them is usually the content's.
@@ -435,8 +435,8 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
                 and case is None
                 and not is_actor_like(dep)
             ):
-                # "rejected the Hamas proposal", "accepted Egypt's plan": the
-                # author of what is answered
+                # "rejected the Hamas proposal", "accepted Egypt's plan",
+                # "condemned Israel's strike": the author of what is answered
                 for owner in sent.deps(dep, "compound", "nmod:poss"):
                     if owner.upos == "PROPN":
                         found.extend(_with_conjuncts(sent, owner))
