@@ -17,7 +17,7 @@ from . import _gazetteer as gaz
 from ._model import Actor, Event, EventKind, Span
 from ._parse import Sentence, Word
 
-__all__ = ["Mentions", "actor_for", "is_actor_like", "phrase_words"]
+__all__ = ["Mentions", "actor_for", "is_actor_like", "names_country", "phrase_words"]
 
 # Dependents that belong to a name phrase ("US Secretary of State Antony Blinken").
 _NAME_RELS = {"compound", "flat", "nmod:desc", "amod", "nmod:poss", "det", "case", "nummod"}
@@ -438,11 +438,13 @@ def is_actor_like(word: Word) -> bool:
     if word.upos == "PRON":
         return word.lower not in ("it", "this", "that", "what", "which", "something", "everything")
     if word.upos == "NOUN":
-        # "Israel and the UAE" with "UAE" tagged a common noun
-        return gaz.is_animate_head(word.lemma) or (
-            word.text[:1].isupper() and gaz.country_of(word.text) is not None
-        )
+        return gaz.is_animate_head(word.lemma) or names_country(word)
     return False
+
+
+def names_country(word: Word) -> bool:
+    """A capitalized word the gazetteer knows as a country ("UAE" tagged a common noun)."""
+    return word.text[:1].isupper() and gaz.country_of(word.text) is not None
 
 
 def pair_actors(sent: Sentence, head: Word, text: str, mentions: Mentions) -> list[Actor]:

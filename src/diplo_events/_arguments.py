@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from . import _gazetteer as gaz
-from ._actors import antecedent, is_actor_like, is_relative_pronoun, is_time_word
+from ._actors import antecedent, is_actor_like, is_relative_pronoun, is_time_word, names_country
 from ._model import EventKind
 from ._parse import Sentence, Word
 from ._triggers import Candidate
@@ -82,7 +81,7 @@ def _named_nominal(sent: Sentence, word: Word) -> bool:
     """A common noun that names an actor: with a name of its own, or a known entity."""
     if any(d.upos == "PROPN" for d in sent.deps(word, "appos", "flat")):
         return True
-    return word.text[:1].isupper() and gaz.country_of(word.text) is not None
+    return names_country(word)
 
 
 def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
@@ -411,12 +410,13 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
     found: list[Word] = []
     agent_ids = {a.index for a in agents}
     sources = [clause] if clause.index == trigger.index else [clause, trigger]
+    giving = entry.kind in _GIVING_KINDS
+    answering = entry.kind in _RESPONSE_KINDS
     for src in sources:
         for dep in sent.deps(src):
             if dep.index == trigger.index or dep.index in agent_ids:
                 continue
             case = sent.case_of(dep)
-            giving = entry.kind in _GIVING_KINDS
             # "send troops to Ukraine": the troops are what is sent
             given = giving and dep.rel == "obj" and dep.lemma in entry.objects
             if not given and (
@@ -430,7 +430,7 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
             ):
                 found.extend(_with_conjuncts(sent, dep))
             if (
-                entry.kind in _RESPONSE_KINDS
+                answering
                 and dep.rel == "obj"
                 and case is None
                 and not is_actor_like(dep)

@@ -43,7 +43,6 @@ def install_char_features(pipeline: Any) -> bool:
 def _supported(processor: Any) -> bool:
     try:
         from stanza.models.tokenization import data
-        from stanza.models.tokenization import utils as _utils  # noqa: F401
     except ImportError:  # pragma: no cover - other stanza layouts
         return False
     config = getattr(processor, "config", None)

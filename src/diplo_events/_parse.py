@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["Sentence", "Word", "sentences_from_document"]
+__all__ = ["MISTAGGED_VERB_TAGS", "Sentence", "Word", "sentences_from_document"]
 
 
 @attrs.frozen
@@ -124,6 +124,11 @@ class Sentence:
         return None
 
 
+# Tags the small tagger gives verbs it does not know in context ("The
+# visiting German chancellor met/NOUN Xi").
+MISTAGGED_VERB_TAGS = ("NOUN", "ADJ")
+
+
 def _as_verb(word: Word, children: Sequence[Word]) -> Word:
     """A noun or adjective that heads a clause of its own, as the verb it is.
 
@@ -132,7 +137,7 @@ def _as_verb(word: Word, children: Sequence[Word]) -> Word:
     tags, still gives them a subject.  A subject without a copula or a
     passive auxiliary makes a verb; only parsed sentences have one.
     """
-    if word.upos not in ("NOUN", "ADJ") or word.rel in _NOMINAL_RELS:
+    if word.upos not in MISTAGGED_VERB_TAGS or word.rel in _NOMINAL_RELS:
         return word
     rels = {c.deprel for c in children}
     if "nsubj" in rels and not rels & {"cop", "aux:pass"}:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from ._lexicon import Lexicon, Trigger
-from ._parse import Sentence, Word
+from ._parse import MISTAGGED_VERB_TAGS, Sentence, Word
 
 __all__ = [
     "Candidate",
@@ -41,12 +41,6 @@ def _coarse_pos(word: Word) -> str | None:
     return None
 
 
-# Tags the small tagger gives verbs it does not know in context ("The
-# visiting German chancellor met/NOUN Xi"); the parse view makes them verbs
-# where the tree shows a clause (see ``_parse``).
-_MISTAGGED_VERB = ("NOUN", "ADJ")
-
-
 def _lookup(lexicon: Lexicon, word: Word, pos: str) -> tuple[Trigger, ...]:
     # The small bundled lemmatizer sometimes errs; the surface form is a
     # cheap second key ("talks", "meeting").
@@ -68,7 +62,7 @@ def may_trigger(lexicon: Lexicon, lemma: str | None, text: str | None, upos: str
     # needs the parse that can tell.  Not base forms and -s forms, mostly
     # real nouns ("state", "demands").
     return (
-        upos in _MISTAGGED_VERB
+        upos in MISTAGGED_VERB_TAGS
         and lower != lemma
         and not lower.endswith("s")
         and bool(lexicon.lookup(lemma, "VERB"))
