@@ -247,11 +247,13 @@ class Extractor:
         # These import torch: not at package import.
         from ._char_features import install_char_features
         from ._head_labels import install_head_labels
+        from ._lemma_decoding import install_edit_first_lemmatizer
         from ._lstm import install_fast_lstms
 
         install_char_features(pipeline)  # the same features, once per distinct character
         install_fast_lstms(pipeline)  # the same outputs, padded LSTMs on CPU
         install_head_labels(pipeline)  # the same labels, scored at the chosen heads only
+        install_edit_first_lemmatizer(pipeline)  # the same lemmas, fewer words decoded
         return cls(pipeline=pipeline, model=info, lexicon=lex, device=device)
 
     # -- the stages, public so batches and users can drive them ---------------
