@@ -184,8 +184,12 @@ def test_deterministic_across_runs_and_processes(extractor: Extractor) -> None:
     assert json.loads(out.stdout) == first
 
 
+# The bundled tagger calls this "ban" an adjective; the parse makes it the verb.
+BAN_AS_ADJECTIVE = "Does Crack Barrel ban employees from having tattoos?"
+
+
 def test_skipping_untriggered_sentences_changes_no_result(extractor: Extractor) -> None:
-    texts = [SEED_TEXT, *SHORT]
+    texts = [SEED_TEXT, *SHORT, BAN_AS_ADJECTIVE]
     skipped = [extractor.extract(t, published="2024-04-26") for t in texts]
     extractor.skip_untriggered = False
     try:
@@ -194,6 +198,7 @@ def test_skipping_untriggered_sentences_changes_no_result(extractor: Extractor) 
         extractor.skip_untriggered = True
     assert skipped == full
     assert any(skipped)
+    assert [e.kind for e in skipped[-1]] == [EventKind.SANCTION]
 
 
 def test_parsed_documents_are_freed_without_the_cyclic_collector(

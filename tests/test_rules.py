@@ -2003,6 +2003,37 @@ def test_a_noun_with_a_subject_and_no_copula_is_a_verb(rules) -> None:  # type: 
     assert copular.words[3].upos == "NOUN"
 
 
+# As the bundled model reads it: the base form "ban" tagged an adjective.
+BAN_AS_ADJECTIVE = (
+    "Does Crack Barrel ban employees?",
+    """
+Does do AUX 4 aux
+Crack Crack PROPN 3 compound
+Barrel Barrel PROPN 4 nsubj
+ban ban ADJ 0 root
+employees employee NOUN 4 obj
+? ? PUNCT 4 punct
+""",
+)
+# A noun-tagged base form with a subject stays a noun: mostly real nouns.
+LEADERS_SUMMIT = (
+    "Leaders summit.",
+    """
+Leaders leader NOUN 2 nsubj
+summit summit NOUN 0 root
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_an_adjective_with_a_subject_is_a_verb_in_any_form(rules) -> None:  # type: ignore[no-untyped-def]
+    from .conftest import sentences_from_rows
+
+    ban = only(rules(*BAN_AS_ADJECTIVE), EventKind.SANCTION)
+    assert ban.agent.name == "Crack Barrel"
+    [sent] = sentences_from_rows(*LEADERS_SUMMIT)
+    assert sent.words[1].upos == "NOUN"
+
 ARRIVED_FOR_A_VISIT = (
     "Scholz arrived in Beijing for a visit.",
     """

@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["MISTAGGED_VERB_TAGS", "Sentence", "Word", "sentences_from_document"]
+__all__ = ["Sentence", "Word", "may_be_mistagged_verb", "sentences_from_document"]
 
 
 @attrs.frozen
@@ -124,20 +124,30 @@ class Sentence:
         return None
 
 
-# Tags the small tagger gives verbs it does not know in context ("The
-# visiting German chancellor met/NOUN Xi").
-MISTAGGED_VERB_TAGS = ("NOUN", "ADJ")
+def may_be_mistagged_verb(text: str, lemma: str, upos: str | None) -> bool:
+    """Whether the small tagger may have called this verb a noun or an adjective.
+
+    An adjective tag on any form ("Does Crack Barrel ban/ADJ employees"); a
+    noun tag only on an inflected form that is not an -s form ("The visiting
+    German chancellor met/NOUN Xi"): noun-tagged base forms and -s forms are
+    mostly nouns ("state", "demands").  The trigger pre-filter admits the
+    same words, so a sentence it skips holds none that could become a verb.
+    """
+    if upos == "ADJ":
+        return True
+    lower = text.lower()
+    return upos == "NOUN" and lower != lemma.lower() and not lower.endswith("s")
 
 
 def _as_verb(word: Word, children: Sequence[Word]) -> Word:
     """A noun or adjective that heads a clause of its own, as the verb it is.
 
-    The small tagger calls verbs it does not know in context nouns ("The
-    visiting German chancellor met/NOUN Xi"); the parser, which reads no
-    tags, still gives them a subject.  A subject without a copula or a
-    passive auxiliary makes a verb; only parsed sentences have one.
+    The small tagger calls verbs it does not know in context nouns or
+    adjectives; the parser, which reads no tags, still gives them a
+    subject.  A subject without a copula or a passive auxiliary makes a
+    verb; only parsed sentences have one.
     """
-    if word.upos not in MISTAGGED_VERB_TAGS or word.rel in _NOMINAL_RELS:
+    if word.rel in _NOMINAL_RELS or not may_be_mistagged_verb(word.text, word.lemma, word.upos):
         return word
     rels = {c.deprel for c in children}
     if "nsubj" in rels and not rels & {"cop", "aux:pass"}:

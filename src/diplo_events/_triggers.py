@@ -5,7 +5,7 @@ from __future__ import annotations
 import attrs
 
 from ._lexicon import Lexicon, Trigger
-from ._parse import MISTAGGED_VERB_TAGS, Sentence, Word
+from ._parse import Sentence, Word, may_be_mistagged_verb
 
 __all__ = [
     "Candidate",
@@ -57,16 +57,10 @@ def may_trigger(lexicon: Lexicon, lemma: str | None, text: str | None, upos: str
     lower = (text or "").lower()
     if pos is not None and (lexicon.lookup(lemma, pos) or lexicon.lookup(lower, pos)):
         return True
-    # An inflected verb the tagger called a noun or adjective ("met",
-    # "warned") may still head its clause (see ``_parse``): its sentence
-    # needs the parse that can tell.  Not base forms and -s forms, mostly
-    # real nouns ("state", "demands").
-    return (
-        upos in MISTAGGED_VERB_TAGS
-        and lower != lemma
-        and not lower.endswith("s")
-        and bool(lexicon.lookup(lemma, "VERB"))
-    )
+    # A verb the tagger called a noun or adjective ("met", "warned") may
+    # still head its clause (see ``_parse``): its sentence needs the parse
+    # that can tell.
+    return may_be_mistagged_verb(lower, lemma, upos) and bool(lexicon.lookup(lemma, "VERB"))
 
 
 def inflection_stems(word: str) -> set[str]:
