@@ -39,6 +39,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 SHORT = "en_ewt"
 SEED = "1234"
@@ -400,9 +401,11 @@ def package(p: Paths, dest: Path, hours: float | None) -> None:
     dev = evaluate(p, p.models, "dev")
     test = evaluate(p, p.models, "test")
     old = dest / "manifest.json"
+    previous: dict[str, Any] = {}
     if old.exists():
+        previous = json.loads(old.read_text())
         # Chosen on dev: the test scores are reported, never used to choose.
-        prev = json.loads(old.read_text())["scores"]["dev"]
+        prev = previous["scores"]["dev"]
         if prev["LAS"] >= dev["LAS"] and prev["UPOS"] >= dev["UPOS"]:
             log(f"committed model is as good on dev ({prev}); not replacing it")
             return
@@ -417,7 +420,13 @@ def package(p: Paths, dest: Path, hours: float | None) -> None:
         }
         if name.endswith(".json.gz"):
             files[name]["variant"] = "perceptron"
-    parser_training: dict[str, object] = {}
+    # Without the parser's checkpoint (a stage retrained on its own, such as
+    # the tagger), the packaged parser's training record carries over.
+    parser_training: dict[str, object] = {
+        k: v
+        for k, v in previous.get("training", {}).items()
+        if k.startswith("parser_")
+    }
     checkpoint = p.models / "parser_checkpoint.pt"
     if checkpoint.exists():
         state = torch.load(checkpoint, map_location="cpu", weights_only=False)
