@@ -188,6 +188,13 @@ def test_deterministic_across_runs_and_processes(extractor: Extractor) -> None:
 BAN_AS_ADJECTIVE = "Does Crack Barrel ban employees from having tattoos?"
 
 
+def test_a_name_the_treebank_never_saw_is_an_agent(extractor: Extractor) -> None:
+    # The tagger called "Guterres" a noun (lemma "guterre"): no request at all.
+    [request] = extractor.extract("Guterres called for a ceasefire.")
+    assert request.kind is EventKind.REQUEST
+    assert request.agent is not None and request.agent.name == "Guterres"
+
+
 def test_skipping_untriggered_sentences_changes_no_result(extractor: Extractor) -> None:
     texts = [SEED_TEXT, *SHORT, BAN_AS_ADJECTIVE]
     skipped = [extractor.extract(t, published="2024-04-26") for t in texts]

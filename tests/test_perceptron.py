@@ -45,6 +45,23 @@ def test_unknown_words_and_empty_sentences(tagger: PerceptronTagger) -> None:
     assert tags[1][0] == "VERB"
 
 
+def test_a_capitalized_word_never_seen_is_a_proper_noun(tagger: PerceptronTagger) -> None:
+    tagger.tag(["The"])  # builds the vocabulary
+    assert tagger._unknown_name("Guterres", "NOUN\tNN")
+    assert tagger._unknown_name("Wang", "VERB\tVBZ")  # seen, but only as a name
+    assert not tagger._unknown_name("Talks", "NOUN\tNNS")  # seen as a common noun
+    assert not tagger._unknown_name("Lots", "NOUN\tNNS")  # its stem "lot" was seen
+    assert not tagger._unknown_name("Guterres", "PROPN\tNNP")
+    assert not tagger._unknown_name("GUTERRES", "NOUN\tNN")  # not written as a name
+    # adjectives and participles by their ending
+    assert not tagger._unknown_name("Stochastic", "ADJ\tJJ")
+    assert not tagger._unknown_name("Argentinian", "ADJ\tJJ")
+    assert tagger._unknown_name("Brian", "ADJ\tJJ")
+    assert not tagger._unknown_name("Unconfirmed", "VERB\tVBN")
+    assert tagger._unknown_name("Fred", "ADJ\tJJ")
+    assert tagger.tag(["Qqqzz", "met", "Xi", "."])[0][:2] == ("PROPN", "NNP")
+
+
 def test_round_trip_is_plain_json(tagger: PerceptronTagger, tmp_path: Path) -> None:
     path = tmp_path / "tagger.json.gz"
     tagger.save(path)
@@ -78,6 +95,8 @@ def _tag_word_by_word(tagger: PerceptronTagger, words: list[str]) -> list[str]:
             rows = [tagger._feature_index[f] for f in feats if f in tagger._feature_index]
             scores = tagger._matrix[rows].sum(axis=0) if rows else np.zeros(1)
             label = tagger.labels[int(scores.argmax())]
+            if tagger._unknown_name(w, label):
+                label = tagger._name_label
         out.append(label)
         prev2, prev = prev, label
     return out

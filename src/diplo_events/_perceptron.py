@@ -16,14 +16,26 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from ._triggers import inflection_stems
+
 __all__ = ["PerceptronTagger", "register_with_stanza"]
 
 _START = ("-START-", "-START2-")
+_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+_PROPER = frozenset({"NNP", "NNPS"})
+# Endings of adjectives and participles ("Atomic", "Stochastic",
+# "Unconfirmed"): a capitalized unknown word tagged so keeps its tag.
+_MODIFIER_ENDINGS = (
+    "ic", "ical", "al", "ish", "ous", "ive", "ful", "less", "able", "ible", "ary", "ed", "ing",
+)  # fmt: skip
+# An "-ian" adjective ("Brownian", "Argentinian") is longer than a first name ("Brian").
+_IAN_ADJECTIVE_LENGTH = 8
 _END = ("-END-", "-END2-")
 
 
@@ -133,6 +145,14 @@ class PerceptronTagger:
                 matrix[r, self._label_index[label]] = weight
         self._matrix = matrix  # its last row is zeros: the row of unknown features
         self._by_tags: dict[tuple[str, str], Any] = {}
+        # Each training word (lowercase) with the XPOS tags it had.
+        self._seen_xpos: dict[str, set[str]] = defaultdict(set)
+        for key in self.feats_word:
+            seen_word, _, xpos = key.rpartition("\t")
+            self._seen_xpos[seen_word].add(xpos)
+        self._seen_xpos = dict(self._seen_xpos)
+        proper = [label for label in self.labels if label.split("\t")[1:] == ["NNP"]]
+        self._name_label = proper[0] if proper else "PROPN\tNNP"
 
     def tag(self, words: Sequence[str]) -> list[tuple[str, str, str]]:
         """(UPOS, XPOS, UFeats) for each word of one sentence."""
@@ -169,11 +189,33 @@ class PerceptronTagger:
                 # frequency, and no known feature at all gives the first.
                 label = self.labels[int((fixed[k] + tags + matrix[tagged]).argmax())]
                 k += 1
+                if self._unknown_name(w, label):
+                    label = self._name_label
             upos, xpos = label.split("\t")
             feats = self.feats_word.get(w.lower() + "\t" + xpos) or self.feats_tag.get(xpos, "_")
             out.append((upos, xpos, feats))
             prev2, prev = prev, label
         return out
+
+    def _unknown_name(self, word: str, label: str) -> bool:
+        """Whether a capitalized word the model tagged otherwise is a name it never saw.
+
+        EWT is web text: news names ("Guterres called for ...", "Blinken
+        told reporters") are unknown words, and the model tags a sentence's
+        first word, or one after a comma, as it tags lowercase words there.
+        A capitalized word whose lowercase form training never saw except as
+        a proper noun, nor any stem of it ("Attendees" -> "attendee"), is a
+        proper noun; adjectives and participles by their ending are not.
+        """
+        if label.startswith("PROPN\t") or not _NAME.fullmatch(word):
+            return False
+        lower = word.lower()
+        seen = self._seen_xpos.get(lower)
+        if seen is not None:
+            return seen <= _PROPER
+        if label.split("\t", 1)[0] in ("ADJ", "VERB") and _modifier_ending(lower):
+            return False
+        return not any(stem in self._seen_xpos for stem in inflection_stems(lower))
 
     # -- training ---------------------------------------------------------
 
@@ -283,6 +325,14 @@ class PerceptronTagger:
         self.feats_tag = data["feats_tag"]
         self.weights = data["weights"]
         return self
+
+
+def _modifier_ending(lower: str) -> bool:
+    if lower.endswith("ian"):
+        return len(lower) >= _IAN_ADJECTIVE_LENGTH
+    return any(
+        lower.endswith(ending) and len(lower) - len(ending) >= 4 for ending in _MODIFIER_ENDINGS
+    )
 
 
 _REGISTERED: list[bool] = []
