@@ -2034,6 +2034,44 @@ def test_an_adjective_with_a_subject_is_a_verb_in_any_form(rules) -> None:  # ty
     [sent] = sentences_from_rows(*LEADERS_SUMMIT)
     assert sent.words[1].upos == "NOUN"
 
+# As the bundled model parses it.
+LEADERS_MEETING = (
+    "Bush is in Santiago for the annual APEC leaders meeting.",
+    """
+Bush Bush PROPN 4 nsubj
+is be AUX 4 cop
+in in ADP 4 case
+Santiago Santiago PROPN 0 root
+for for ADP 10 case
+the the DET 10 det
+annual annual ADJ 10 amod
+APEC APEC PROPN 9 compound
+leaders leader NOUN 10 compound
+meeting meeting NOUN 4 nmod
+. . PUNCT 4 punct
+""",
+)
+MINISTERS_ATTEND_MEETING = (
+    "Blinken attended the foreign ministers meeting.",
+    """
+Blinken Blinken PROPN 2 nsubj
+attended attend VERB 0 root
+the the DET 6 det
+foreign foreign ADJ 5 amod
+ministers minister NOUN 6 compound
+meeting meeting NOUN 2 obj
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_a_meeting_named_after_its_participants_has_them_as_agent(rules) -> None:  # type: ignore[no-untyped-def]
+    meeting = only(rules(*LEADERS_MEETING), EventKind.MEETING)
+    assert meeting.agent is not None and meeting.agent.text == "APEC leaders"
+    # the subject of the verb it hangs on comes first
+    attended = only(rules(*MINISTERS_ATTEND_MEETING), EventKind.MEETING)
+    assert attended.agent is not None and attended.agent.name == "Blinken"
+
 ARRIVED_FOR_A_VISIT = (
     "Scholz arrived in Beijing for a visit.",
     """

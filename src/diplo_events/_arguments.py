@@ -211,7 +211,16 @@ def _tree_agents(sent: Sentence, cand: Candidate) -> list[Word]:
     for nmod in sent.deps(trigger, "nmod"):
         if sent.case_of(nmod) == "by":
             return _with_conjuncts(sent, nmod)
-    return _noun_governor_agent(sent, trigger)
+    governed = _noun_governor_agent(sent, trigger)
+    if any(is_actor_like(w) for w in governed):
+        return governed
+    # "for the annual APEC leaders meeting": the people it is named after
+    people = [
+        c
+        for c in sent.deps(trigger, "compound")
+        if c.index < trigger.index and c.upos == "NOUN" and is_actor_like(c)
+    ]
+    return people[-1:] or governed
 
 
 # Climbing for a subject stops at clauses that report or embed another event.
