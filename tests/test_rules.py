@@ -2072,6 +2072,56 @@ def test_a_meeting_named_after_its_participants_has_them_as_agent(rules) -> None
     attended = only(rules(*MINISTERS_ATTEND_MEETING), EventKind.MEETING)
     assert attended.agent is not None and attended.agent.name == "Blinken"
 
+AID_PACKAGE = (
+    "Germany approved a new aid package for Ukraine.",
+    """
+Germany Germany PROPN 2 nsubj
+approved approve VERB 0 root Tense=Past
+a a DET 6 det
+new new ADJ 6 amod
+aid aid NOUN 6 compound
+package package NOUN 2 obj
+for for ADP 8 case
+Ukraine Ukraine PROPN 6 nmod
+. . PUNCT 2 punct
+""",
+)
+PACKAGE_OF_AID = (
+    "Washington sent a package of military aid to Kyiv.",
+    """
+Washington Washington PROPN 2 nsubj
+sent send VERB 0 root Tense=Past
+a a DET 4 det
+package package NOUN 2 obj
+of of ADP 7 case
+military military ADJ 7 amod
+aid aid NOUN 4 nmod
+to to ADP 9 case
+Kyiv Kyiv PROPN 2 obl
+. . PUNCT 2 punct
+""",
+)
+AID_WORKERS = (
+    "Israel detained aid workers.",
+    """
+Israel Israel PROPN 2 nsubj
+detained detain VERB 0 root Tense=Past
+aid aid NOUN 4 compound
+workers worker NOUN 2 obj
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_aid_held_in_the_object_of_a_light_verb(rules) -> None:  # type: ignore[no-untyped-def]
+    package = only(rules(*AID_PACKAGE), EventKind.AID)
+    assert package.agent.name == "Germany"
+    assert [t.name for t in package.targets] == ["Ukraine"]
+    sent = only(rules(*PACKAGE_OF_AID), EventKind.AID)
+    assert sent.agent.name == "Washington"
+    assert [t.name for t in sent.targets] == ["Kyiv"]
+    assert not [e for e in rules(*AID_WORKERS) if e.kind is EventKind.AID]
+
 ARRIVED_FOR_A_VISIT = (
     "Scholz arrived in Beijing for a visit.",
     """

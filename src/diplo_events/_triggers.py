@@ -141,12 +141,17 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
         ):
             return None
         return word, f"verb '{word.text}' ({word.lemma})"
-    # Noun triggers: asserted as an event, or the object of a light verb.
-    head = sent.head_of(word)
+    # Noun triggers: asserted as an event, or the object of a light verb,
+    # also as what the object holds ("approved an aid package", "sent a
+    # package of military aid").
+    phrase = word
+    if word.rel == "compound" or (word.rel == "nmod" and sent.case_of(word) == "of"):
+        phrase = sent.head_of(word) or word
+    head = sent.head_of(phrase)
     if (
         head is not None
-        and word.rel in ("obj", "nsubj")
-        and (word.deprel != "nsubj" or head.upos != "VERB")
+        and phrase.rel in ("obj", "nsubj")
+        and (phrase.deprel != "nsubj" or head.upos != "VERB")
         and head.upos == "VERB"
         and head.lemma in entry.light_verbs
     ):
