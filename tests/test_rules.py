@@ -2122,6 +2122,65 @@ def test_aid_held_in_the_object_of_a_light_verb(rules) -> None:  # type: ignore[
     assert [t.name for t in sent.targets] == ["Kyiv"]
     assert not [e for e in rules(*AID_WORKERS) if e.kind is EventKind.AID]
 
+# As the bundled model parses it: the quote an adverbial clause of "wrote".
+WROTE_A_QUOTE = (
+    '"We are ready," Zelenskyy wrote on Telegram.',
+    """
+" " PUNCT 4 punct
+We we PRON 4 nsubj
+are be AUX 4 cop
+ready ready ADJ 8 advcl
+, , PUNCT 4 punct
+" " PUNCT 4 punct
+Zelenskyy Zelenskyy PROPN 8 nsubj
+wrote write VERB 0 root Tense=Past
+on on ADP 10 case
+Telegram Telegram PROPN 8 obl
+. . PUNCT 8 punct
+""",
+)
+WROTE_A_BOOK = (
+    "He wrote a book.",
+    """
+He he PRON 2 nsubj
+wrote write VERB 0 root Tense=Past
+a a DET 4 det
+book book NOUN 2 obj
+. . PUNCT 2 punct
+""",
+)
+RECEIVED_A_GUEST = (
+    "Sisi received Blinken in Cairo.",
+    """
+Sisi Sisi PROPN 2 nsubj
+received receive VERB 0 root Tense=Past
+Blinken Blinken PROPN 2 obj
+in in ADP 5 case
+Cairo Cairo PROPN 2 obl
+. . PUNCT 2 punct
+""",
+)
+RECEIVED_A_PROPOSAL = (
+    "Hamas received the proposal.",
+    """
+Hamas Hamas PROPN 2 nsubj
+received receive VERB 0 root Tense=Past
+the the DET 4 det
+proposal proposal NOUN 2 obj
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_writing_a_quote_is_a_statement_and_receiving_a_guest_a_meeting(rules) -> None:  # type: ignore[no-untyped-def]
+    wrote = only(rules(*WROTE_A_QUOTE), EventKind.STATEMENT)
+    assert wrote.agent.name == "Zelenskyy"
+    assert rules(*WROTE_A_BOOK) == []
+    received = only(rules(*RECEIVED_A_GUEST), EventKind.MEETING)
+    assert (received.agent.name, [t.name for t in received.targets]) == ("Sisi", ["Blinken"])
+    assert received.cameo == "043"
+    assert rules(*RECEIVED_A_PROPOSAL) == []
+
 ARRIVED_FOR_A_VISIT = (
     "Scholz arrived in Beijing for a visit.",
     """

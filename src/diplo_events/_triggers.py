@@ -138,6 +138,7 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
             and sent.dep(word, "ccomp", "parataxis", "xcomp") is None
             # '"...," Griffin added.': the attribution hangs off the quote
             and not (word.deprel == "parataxis" and sent.dep(word, "obj") is None)
+            and not _quotes_a_clause(sent, word)
         ):
             return None
         return word, f"verb '{word.text}' ({word.lemma})"
@@ -163,6 +164,18 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
     if sent.dep(word, "nsubj") is not None and sent.dep(word, "cop") is None:
         return None  # "The hymn talks about ...": a verb the tagger took for a noun
     return word, f"noun '{word.text}' ({word.lemma})"
+
+
+_OPENING_QUOTES = frozenset({'"', "\u201c", "\u2018", "``", "'"})
+
+
+def _quotes_a_clause(sent: Sentence, verb: Word) -> bool:
+    """'"We are ready," Zelenskyy wrote': a quoted clause the parser made an adverbial one."""
+    return any(
+        sent.subtree(clause)[0].text in _OPENING_QUOTES
+        for clause in sent.deps(verb, "advcl")
+        if clause.index < verb.index
+    )
 
 
 def find_triggers(sent: Sentence, lexicon: Lexicon) -> list[Candidate]:
