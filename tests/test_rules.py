@@ -2181,6 +2181,31 @@ def test_writing_a_quote_is_a_statement_and_receiving_a_guest_a_meeting(rules) -
     assert received.cameo == "043"
     assert rules(*RECEIVED_A_PROPOSAL) == []
 
+# As the bundled model tags it: "official" an adjective.
+OFFICIAL_AS_ADJECTIVE = (
+    "A senior State Department official told reporters that the talks ended.",
+    """
+A a DET 5 det
+senior senior ADJ 5 amod
+State state NOUN 4 compound
+Department department NOUN 5 compound
+official official ADJ 6 nsubj
+told tell VERB 0 root Tense=Past
+reporters reporter NOUN 6 iobj
+that that SCONJ 11 mark
+the the DET 10 det
+talks talk NOUN 11 nsubj
+ended end VERB 6 ccomp Tense=Past
+. . PUNCT 6 punct
+""",
+)
+
+
+def test_a_person_noun_tagged_an_adjective_is_an_actor(rules) -> None:  # type: ignore[no-untyped-def]
+    told = only(rules(*OFFICIAL_AS_ADJECTIVE), EventKind.STATEMENT)
+    assert told.agent.text == "senior State Department official"
+    assert told.agent.role == "official"
+
 ARRIVED_FOR_A_VISIT = (
     "Scholz arrived in Beijing for a visit.",
     """

@@ -439,7 +439,14 @@ def is_actor_like(word: Word) -> bool:
         return word.lower not in ("it", "this", "that", "what", "which", "something", "everything")
     if word.upos == "NOUN":
         return gaz.is_animate_head(word.lemma) or names_country(word)
+    # "a senior State Department official told": the small tagger's adjective
+    # for a person noun in a nominal's place
+    if word.upos == "ADJ" and word.rel in _NOMINAL_PLACES:
+        return gaz.is_animate_head(word.lemma)
     return False
+
+
+_NOMINAL_PLACES = frozenset({"nsubj", "obj", "iobj"})
 
 
 def names_country(word: Word) -> bool:
