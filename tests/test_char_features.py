@@ -81,3 +81,43 @@ def test_tokens_are_those_of_stanzas_tokenizer(extractor) -> None:  # type: igno
         install_char_features(extractor.pipeline)
     assert fast == slow
     assert "process" in vars(tokenizer)
+
+
+def _tokens(text: str, spans: list[list[tuple[int, int]]]) -> list[list[dict[str, object]]]:
+    return [
+        [
+            {"id": (k,), "text": text[a:b], "start_char": a, "end_char": b}
+            for k, (a, b) in enumerate(sentence, 1)
+        ]
+        for sentence in spans
+    ]
+
+
+def test_a_sentence_split_inside_a_name_is_joined_again() -> None:
+    from diplo_events._char_features import rejoin_split_names
+
+    text = "Kim Jong Un visited a factory."
+    split = _tokens(text, [[(0, 3), (4, 8)], [(9, 11), (12, 19), (20, 21), (22, 29), (29, 30)]])
+    [joined] = rejoin_split_names(split, text)
+    assert [t["text"] for t in joined] == ["Kim", "Jong", "Un", "visited", "a", "factory", "."]
+    assert [t["id"] for t in joined] == [(k,) for k in range(1, 8)]
+    assert joined[2]["start_char"] == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Lovely Cottage This cottage is charming.", 2),  # a title: a common word follows
+        ("Lovely Cottage It is charming.", 2),  # a short one
+        ("Lovely Cottage\nUn cottage charmant.", 2),  # not one space apart
+        ("He met Kim. Un visited later.", 4),  # the first sentence ends in punctuation
+    ],
+)
+def test_sentences_not_split_inside_a_name_stay_apart(text: str, cut: int) -> None:
+    import re
+
+    from diplo_events._char_features import rejoin_split_names
+
+    words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    sentences = _tokens(text, [words[:cut], words[cut:]])
+    assert len(rejoin_split_names(sentences, text)) == 2

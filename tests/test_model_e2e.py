@@ -195,6 +195,13 @@ def test_a_name_the_treebank_never_saw_is_an_agent(extractor: Extractor) -> None
     assert request.agent is not None and request.agent.name == "Guterres"
 
 
+def test_a_name_the_tokenizer_split_is_one_agent(extractor: Extractor) -> None:
+    # The tokenizer ends a sentence after "Kim Jong".
+    [visit] = extractor.extract("Kim Jong Un visited a munitions factory, state media reported.")
+    assert visit.kind is EventKind.VISIT
+    assert visit.agent is not None and visit.agent.name == "Kim Jong Un"
+
+
 def test_skipping_untriggered_sentences_changes_no_result(extractor: Extractor) -> None:
     texts = [SEED_TEXT, *SHORT, BAN_AS_ADJECTIVE]
     skipped = [extractor.extract(t, published="2024-04-26") for t in texts]

@@ -2206,6 +2206,30 @@ def test_a_person_noun_tagged_an_adjective_is_an_actor(rules) -> None:  # type: 
     assert told.agent.text == "senior State Department official"
     assert told.agent.role == "official"
 
+# As the bundled model parses it: "media" a conjunct of "factory", no "and".
+MEDIA_JOINED_TO_THE_OBJECT = (
+    "Kim Jong Un visited a factory, state media reported.",
+    """
+Kim Kim PROPN 3 compound
+Jong Jong PROPN 3 compound
+Un Un PROPN 4 nsubj
+visited visit VERB 0 root Tense=Past
+a a DET 6 det
+factory factory NOUN 4 obj
+, , PUNCT 9 punct
+state state NOUN 8 compound
+media media NOUN 6 conj
+reported report VERB 4 advcl Tense=Past
+. . PUNCT 4 punct
+""",
+)
+
+
+def test_a_conjunct_without_and_before_its_verb_is_no_target(rules) -> None:  # type: ignore[no-untyped-def]
+    visit = only(rules(*MEDIA_JOINED_TO_THE_OBJECT), EventKind.VISIT)
+    assert visit.agent.name == "Kim Jong Un"
+    assert [t.text for t in visit.targets] == ["factory"]
+
 ARRIVED_FOR_A_VISIT = (
     "Scholz arrived in Beijing for a visit.",
     """

@@ -62,7 +62,11 @@ _SPEECH_KINDS = frozenset(
 def _with_conjuncts(sent: Sentence, word: Word) -> list[Word]:
     """``word`` and its coordinated nominals of the same kind ("Xi and Blinken")."""
     out = [word]
-    for c in sent.deps(word, "conj"):
+    conjuncts = list(sent.deps(word, "conj"))
+    coordinated = any(sent.dep(c, "cc") is not None for c in conjuncts)
+    for c in conjuncts:
+        if not coordinated and _subject_of_next_word(sent, c):
+            continue  # "visited a factory, state media reported": no list, a new clause
         if c.upos == word.upos or (c.upos in ("PROPN", "PRON") and word.upos in ("PROPN", "PRON")):
             out.append(c)
         elif (
@@ -75,6 +79,12 @@ def _with_conjuncts(sent: Sentence, word: Word) -> list[Word]:
             # with "UAE" tagged a common noun
             out.append(c)
     return out
+
+
+def _subject_of_next_word(sent: Sentence, word: Word) -> bool:
+    """Whether a verb follows ``word`` right away, as it follows its subject."""
+    following = word.index + 1
+    return following < len(sent.words) and sent.words[following].upos == "VERB"
 
 
 def _named_nominal(sent: Sentence, word: Word) -> bool:

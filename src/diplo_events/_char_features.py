@@ -10,6 +10,9 @@ them; the arrays are identical.  Installed as an instance attribute on our
 pipeline's tokenizer only; anything this was not written for (a
 dictionary, structural features, pre-tokenized text, speaker tags, other
 stanza versions) runs stanza's own code.
+
+The same hook joins sentences the tokenizer split inside a name
+(:func:`rejoin_split_names`).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["install_char_features"]
+__all__ = ["install_char_features", "rejoin_split_names"]
 
 _SPACES = re.compile(" {2,}")
 
@@ -161,4 +164,56 @@ def _process(
         for token in sentence:
             if len(token["text"]) > max_seq_len:
                 token["text"] = TOKEN_TOO_LONG_REPLACEMENT
-    return doc.Document(sentences, document)
+    return doc.Document(rejoin_split_names(sentences, document), document)
+
+
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+")
+# The split-off last part of a name is a short syllable ("Un", "Fe"); a
+# sentence can start with one of these short words instead.
+_NAME_TAIL = re.compile(r"[A-Z][a-z]{1,2}")
+_SHORT_STARTS = frozenset(
+    {
+        "a", "an", "and", "any", "are", "as", "at", "be", "but", "by", "can", "did", "do", "for",
+        "go", "has", "he", "her", "his", "how", "i", "if", "in", "is", "it", "its", "let", "may",
+        "me", "my", "no", "nor", "not", "now", "of", "oh", "ok", "on", "one", "or", "our", "out",
+        "see", "she", "so", "the", "to", "too", "two", "up", "us", "was", "we", "who", "why", "yes",
+        "yet", "you",
+    }
+)  # fmt: skip
+
+
+Tokens = list[dict[str, Any]]
+
+
+def rejoin_split_names(sentences: list[Tokens], text: str) -> list[Tokens]:
+    """Sentences the tokenizer split inside a name ("Kim Jong | Un visited"), joined again.
+
+    A sentence that ends in a capitalized word with no punctuation, followed
+    after one space by one that starts with a capitalized syllable of two or
+    three letters that is no common word, was cut in the middle of a name:
+    EWT has few Korean or Chinese names of three words.  Titles and
+    signatures without punctuation ("Lovely Cottage This cottage is ...")
+    stay apart.  Token ids are renumbered; offsets stay as they are.
+    """
+    out: list[Tokens] = []
+    for sentence in sentences:
+        if out and out[-1] and sentence and _split_name(out[-1][-1], sentence[0], text):
+            joined = out[-1] + sentence
+            for k, token in enumerate(joined, 1):
+                token["id"] = (k,)
+            out[-1] = joined
+        else:
+            out.append(sentence)
+    return out
+
+
+def _split_name(last: dict[str, Any], first: dict[str, Any], text: str) -> bool:
+    end, start = last.get("end_char"), first.get("start_char")
+    return (
+        isinstance(end, int)
+        and isinstance(start, int)
+        and text[end:start] == " "
+        and _TITLE_WORD.fullmatch(str(last.get("text", ""))) is not None
+        and _NAME_TAIL.fullmatch(str(first.get("text", ""))) is not None
+        and str(first["text"]).lower() not in _SHORT_STARTS
+    )
