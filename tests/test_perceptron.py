@@ -52,7 +52,9 @@ def test_a_capitalized_word_never_seen_is_a_proper_noun(tagger: PerceptronTagger
     assert not tagger._unknown_name("Talks", "NOUN\tNNS")  # seen as a common noun
     assert not tagger._unknown_name("Lots", "NOUN\tNNS")  # its stem "lot" was seen
     assert not tagger._unknown_name("Guterres", "PROPN\tNNP")
-    assert not tagger._unknown_name("GUTERRES", "NOUN\tNN")  # not written as a name
+    assert tagger._unknown_name("IIP", "NOUN\tNN")  # an acronym
+    assert not tagger._unknown_name("TALKS", "NOUN\tNNS")  # a word in capitals
+    assert not tagger._unknown_name("GUTERRES-X", "NOUN\tNN")  # not written as a name
     # adjectives and participles by their ending
     assert not tagger._unknown_name("Stochastic", "ADJ\tJJ")
     assert not tagger._unknown_name("Argentinian", "ADJ\tJJ")

@@ -50,6 +50,9 @@ def test_a_verb_the_tagger_called_a_noun_or_adjective_gets_its_parse() -> None:
     assert may_trigger_unlemmatized(lex, "warned", "ADJ", "warn", True)
     assert may_trigger_unlemmatized(lex, "condemning", "ADJ", "condemning", False)  # stems
     assert not may_trigger_unlemmatized(lex, "garden", "NOUN", "garden", True)
+    # unlemmatized forms reach the lexicon through their stems, as verbs do
+    assert may_trigger_unlemmatized(lex, "urging", "VERB", "urging", True)
+    assert may_trigger_unlemmatized(lex, "warned", "ADJ", "warned", True)
     # any form tagged an adjective: "Does Crack Barrel ban/ADJ employees"
     assert may_trigger_unlemmatized(lex, "ban", "ADJ", "ban", True)
     assert not may_trigger_unlemmatized(lex, "green", "ADJ", "green", True)

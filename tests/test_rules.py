@@ -2230,6 +2230,56 @@ def test_a_conjunct_without_and_before_its_verb_is_no_target(rules) -> None:  # 
     assert visit.agent.name == "Kim Jong Un"
     assert [t.text for t in visit.targets] == ["factory"]
 
+# As the bundled model tags them: "imposed" an adjective (lemma "imposed"),
+# "urging" a verb left unlemmatized.
+IMPOSED_AS_ADJECTIVE = (
+    "The US imposed sanctions on Iran.",
+    """
+The the DET 2 det
+US US PROPN 3 nsubj
+imposed imposed ADJ 0 root
+sanctions sanction NOUN 3 obj
+on on ADP 6 case
+Iran Iran PROPN 4 nmod
+. . PUNCT 3 punct
+""",
+)
+MAIN_FORCE_URGING = (
+    "The IIP had also been the main force urging Sunni Arabs to vote.",
+    """
+The the DET 2 det
+IIP IIP PROPN 8 nsubj
+had have AUX 8 aux
+also also ADV 8 advmod
+been be AUX 8 cop
+the the DET 8 det
+main main ADJ 8 amod
+force force NOUN 0 root
+urging urging VERB 8 acl
+Sunni sunni ADJ 11 amod
+Arabs Arab PROPN 9 obj
+to to PART 13 mark
+vote vote VERB 9 xcomp
+. . PUNCT 8 punct
+""",
+)
+
+
+def test_a_verb_left_unlemmatized_is_found_by_its_stem(rules) -> None:  # type: ignore[no-untyped-def]
+    sanction = only(rules(*IMPOSED_AS_ADJECTIVE), EventKind.SANCTION)
+    assert (sanction.agent.name, [t.name for t in sanction.targets]) == ("US", ["Iran"])
+    request = only(rules(*MAIN_FORCE_URGING), EventKind.REQUEST)
+    assert request.agent.name == "IIP"  # the predicate noun's subject, not "the main force"
+
+
+def test_a_predicate_nouns_phrase_leaves_out_its_clause() -> None:
+    from diplo_events._actors import phrase_words
+
+    from .conftest import sentences_from_rows
+
+    [sent] = sentences_from_rows(*MAIN_FORCE_URGING)
+    assert [w.text for w in phrase_words(sent, sent.words[7])] == ["main", "force"]
+
 ARRIVED_FOR_A_VISIT = (
     "Scholz arrived in Beijing for a visit.",
     """

@@ -36,6 +36,12 @@ _STOP_RELS = frozenset(
         "nmod:unmarked",
         "obl",
         "list",
+        # a predicate nominal's clause ("The IIP had also been the main force")
+        "nsubj",
+        "cop",
+        "aux",
+        "mark",
+        "expl",
     }
 )
 _PERSONAL = {

@@ -154,7 +154,12 @@ def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
         and clause.deprel in ("acl", "acl:relcl")
         and head.upos in ("NOUN", "PROPN")
     ):
-        # "a law that aims to ban": the relative clause's head noun
+        # "a law that aims to ban": the relative clause's head noun; "The
+        # IIP had been the main force urging ...": a predicate noun's subject
+        if sent.dep(head, "cop") is not None:
+            subject = sent.dep(head, "nsubj")
+            if subject is not None and not is_relative_pronoun(subject):
+                return _with_conjuncts(sent, subject)
         return [head]
     return []
 

@@ -27,7 +27,8 @@ from ._triggers import inflection_stems
 __all__ = ["PerceptronTagger", "register_with_stanza"]
 
 _START = ("-START-", "-START2-")
-_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*")
+# Written as a name ("Guterres", "Al-Sadr") or an acronym ("IIP", "HANO").
+_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,6}")
 _PROPER = frozenset({"NNP", "NNPS"})
 # Endings of adjectives and participles ("Atomic", "Stochastic",
 # "Unconfirmed"): a capitalized unknown word tagged so keeps its tag.
@@ -198,7 +199,7 @@ class PerceptronTagger:
         return out
 
     def _unknown_name(self, word: str, label: str) -> bool:
-        """Whether a capitalized word the model tagged otherwise is a name it never saw.
+        """Whether a capitalized word or acronym tagged otherwise is a name it never saw.
 
         EWT is web text: news names ("Guterres called for ...", "Blinken
         told reporters") are unknown words, and the model tags a sentence's

@@ -44,10 +44,26 @@ def _coarse_pos(word: Word) -> str | None:
 def _lookup(lexicon: Lexicon, word: Word, pos: str) -> tuple[Trigger, ...]:
     # The small bundled lemmatizer sometimes errs; the surface form is a
     # cheap second key ("talks", "meeting").
-    found = lexicon.lookup(word.lemma, pos)
-    if not found and word.lower != word.lemma:
-        found = lexicon.lookup(word.lower, pos)
-    return found
+    for key in _keys(word):
+        found = lexicon.lookup(key, pos)
+        if found:
+            return found
+    return ()
+
+
+def _keys(word: Word) -> list[str]:
+    """The lemma, the surface form, and for a verb left unlemmatized its stems.
+
+    A verb the tagger called an adjective got an adjective's lemma ("The US
+    imposed/ADJ sanctions": "imposed"); the parse view makes it a verb, and
+    its stems find the verb ("impose").
+    """
+    keys = [word.lemma]
+    if word.lower != word.lemma:
+        keys.append(word.lower)
+    elif word.upos == "VERB":
+        keys.extend(sorted(inflection_stems(word.lower) - {word.lower}))
+    return keys
 
 
 def may_trigger(lexicon: Lexicon, lemma: str | None, text: str | None, upos: str | None) -> bool:
@@ -55,12 +71,19 @@ def may_trigger(lexicon: Lexicon, lemma: str | None, text: str | None, upos: str
     pos = "VERB" if upos == "VERB" else "NOUN" if upos == "NOUN" else None
     lemma = (lemma or "").lower()
     lower = (text or "").lower()
-    if pos is not None and (lexicon.lookup(lemma, pos) or lexicon.lookup(lower, pos)):
+    # The keys ``_keys`` reads once the word is a verb: an unlemmatized
+    # form ("urging", "imposed/ADJ") adds its stems.
+    verb_keys = {lemma, lower} | (inflection_stems(lower) if lemma == lower else set())
+    if pos == "NOUN" and (lexicon.lookup(lemma, pos) or lexicon.lookup(lower, pos)):
+        return True
+    if pos == "VERB" and any(lexicon.lookup(key, pos) for key in verb_keys):
         return True
     # A verb the tagger called a noun or adjective ("met", "warned") may
     # still head its clause (see ``_parse``): its sentence needs the parse
     # that can tell.
-    return may_be_mistagged_verb(lower, lemma, upos) and bool(lexicon.lookup(lemma, "VERB"))
+    return may_be_mistagged_verb(lower, lemma, upos) and any(
+        lexicon.lookup(key, "VERB") for key in verb_keys
+    )
 
 
 def inflection_stems(word: str) -> set[str]:
@@ -154,7 +177,7 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
         and phrase.rel in ("obj", "nsubj")
         and (phrase.deprel != "nsubj" or head.upos != "VERB")
         and head.upos == "VERB"
-        and head.lemma in entry.light_verbs
+        and any(key in entry.light_verbs for key in _keys(head))
     ):
         return head, f"light verb '{head.text}' + noun '{word.text}' ({head.lemma} + {word.lemma})"
     if entry.needs_light_verb:
