@@ -2280,6 +2280,26 @@ def test_a_predicate_nouns_phrase_leaves_out_its_clause() -> None:
     [sent] = sentences_from_rows(*MAIN_FORCE_URGING)
     assert [w.text for w in phrase_words(sent, sent.words[7])] == ["main", "force"]
 
+NO_PLANS_TO_MEET = (
+    "Putin had no plans to meet Zelenskyy.",
+    """
+Putin Putin PROPN 2 nsubj
+had have VERB 0 root Tense=Past
+no no DET 4 det
+plans plan NOUN 2 obj
+to to PART 6 mark
+meet meet VERB 4 acl
+Zelenskyy Zelenskyy PROPN 6 obj
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_a_meeting_a_noun_intends_is_hypothetical(rules) -> None:  # type: ignore[no-untyped-def]
+    meeting = only(rules(*NO_PLANS_TO_MEET), EventKind.MEETING)
+    assert meeting.agent.name == "Putin"
+    assert meeting.hypothetical
+
 ARRIVED_FOR_A_VISIT = (
     "Scholz arrived in Beijing for a visit.",
     """

@@ -13,6 +13,14 @@ __all__ = ["agents_of", "is_hypothetical", "is_negated", "targets_of", "topic_of
 
 _NEGATORS = {"not", "n't", "never", "no"}
 _MODALS = {"could", "would", "may", "might", "should", "can", "must"}
+# Nouns whose to-infinitive is intended or possible ("plans to visit").
+_INTENT_NOUNS = frozenset(
+    {
+        "plan", "intention", "hope", "bid", "attempt", "effort", "offer", "proposal",
+        "threat", "promise", "pledge", "call", "decision", "desire", "readiness",
+        "willingness", "wish", "invitation", "request", "demand", "agreement", "refusal",
+    }
+)  # fmt: skip
 # Verbs whose complement is intended or possible, not (yet) real.
 _INTENT_VERBS = {
     "aim",
@@ -551,6 +559,14 @@ def is_hypothetical(sent: Sentence, cand: Candidate) -> bool:
         if head is None:
             return False
         if cur.deprel == "xcomp" and head.lemma in _INTENT_VERBS:
+            return True
+        # "had no plans to meet", "an invitation to visit": intended by a noun
+        if (
+            cur.deprel == "acl"
+            and head.upos == "NOUN"
+            and head.lemma in _INTENT_NOUNS
+            and any(m.lower == "to" for m in sent.deps(cur, "mark"))
+        ):
             return True
         # "Iran denied supplying drones", "denied that it had supplied ...":
         # the text reports a claim, not the deed.
