@@ -2300,6 +2300,61 @@ def test_a_meeting_a_noun_intends_is_hypothetical(rules) -> None:  # type: ignor
     assert meeting.agent.name == "Putin"
     assert meeting.hypothetical
 
+ACCUSED_EACH_OTHER = (
+    "India and Pakistan accused each other.",
+    """
+India India PROPN 4 nsubj
+and and CCONJ 3 cc
+Pakistan Pakistan PROPN 1 conj
+accused accuse VERB 0 root Tense=Past
+each each DET 6 det
+other other ADJ 4 obj
+. . PUNCT 4 punct
+""",
+)
+# As the bundled model reads it: "called" a participle, "Macron" its passive subject.
+CALLED_AS_PARTICIPLE = (
+    "Macron on Thursday called for a strategy.",
+    """
+Macron Macron PROPN 4 nsubj:pass
+on on ADP 3 case
+Thursday Thursday PROPN 1 nmod
+called call VERB 0 root Tense=Past|VerbForm=Part
+for for ADP 7 case
+a a DET 7 det
+strategy strategy NOUN 4 obl
+. . PUNCT 4 punct
+""",
+)
+PROVIDED_WITH = (
+    "Germany will provide Ukraine with an air defence system.",
+    """
+Germany Germany PROPN 3 nsubj
+will will AUX 3 aux
+provide provide VERB 0 root VerbForm=Inf
+Ukraine Ukraine PROPN 3 obj
+with with ADP 9 case
+an a DET 9 det
+air air NOUN 8 compound
+defence defence NOUN 9 compound
+system system NOUN 3 obl
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_reciprocal_targets_a_root_participle_and_provide_with(rules) -> None:  # type: ignore[no-untyped-def]
+    pairs = [
+        (e.agent.name, [t.name for t in e.targets])
+        for e in rules(*ACCUSED_EACH_OTHER)
+        if e.kind is EventKind.ACCUSATION
+    ]
+    assert pairs == [("India", ["Pakistan"]), ("Pakistan", ["India"])]
+    request = only(rules(*CALLED_AS_PARTICIPLE), EventKind.REQUEST)
+    assert request.agent.name == "Macron"
+    aid = only(rules(*PROVIDED_WITH), EventKind.AID)
+    assert (aid.agent.name, [t.name for t in aid.targets]) == ("Germany", ["Ukraine"])
+
 ARRIVED_FOR_A_VISIT = (
     "Scholz arrived in Beijing for a visit.",
     """

@@ -366,9 +366,16 @@ def _speaker_after_quote(sent: Sentence, verb: Word) -> list[Word]:
 
 
 def _false_passive(sent: Sentence, verb: Word) -> bool:
-    """A passive subject on a finite past verb (VBD) without a passive auxiliary."""
-    finite_past = verb.xpos == "VBD" or (
-        verb.feat("VerbForm") == "Fin" and verb.feat("Tense") == "Past"
+    """A passive subject on a finite past verb (VBD) without a passive auxiliary.
+
+    A participle (VBN) heading the sentence without any auxiliary is a past
+    tense too: "Macron on Thursday called/VBN for ..." ("by" agents of
+    headline passives are read before this).
+    """
+    finite_past = (
+        verb.xpos == "VBD"
+        or (verb.feat("VerbForm") == "Fin" and verb.feat("Tense") == "Past")
+        or ((verb.xpos == "VBN" or verb.feat("VerbForm") == "Part") and verb.deprel == "root")
     )
     return (
         finite_past
@@ -584,3 +591,17 @@ def is_hypothetical(sent: Sentence, cand: Candidate) -> bool:
 
 def _is_gerund(word: Word) -> bool:
     return word.xpos == "VBG" or word.feat("VerbForm") == "Ger"
+
+
+def is_reciprocal(sent: Sentence, cand: Candidate) -> bool:
+    """ "India and Pakistan accused each other": the agents are each other's targets."""
+    for dep in sent.deps(cand.clause):
+        if dep.lemma in ("other", "another") and any(
+            d.lower in ("each", "one") for d in sent.deps(dep)
+        ):
+            return True
+        if dep.lower in ("one", "each") and any(
+            d.lemma in ("other", "another") for d in sent.deps(dep)
+        ):
+            return True
+    return False

@@ -22,7 +22,14 @@ from ._anchoring import (
     in_reported_clause,
     tense_of,
 )
-from ._arguments import agents_of, is_hypothetical, is_negated, targets_of, topic_of
+from ._arguments import (
+    agents_of,
+    is_hypothetical,
+    is_negated,
+    is_reciprocal,
+    targets_of,
+    topic_of,
+)
 from ._batch import Result, batches, run_batch, run_parallel
 from ._gazetteer import country_of, is_animate_head, place_country
 from ._lexicon import Lexicon
@@ -172,7 +179,11 @@ def events_from_sentences(
             is_definite = trigger.upos == "NOUN" and any(
                 d.lower in DEFINITE for d in sent.deps(trigger, "det")
             )
+            reciprocal = len(agents) > 1 and is_reciprocal(sent, cand)
             for agent in agent_list:
+                if reciprocal:  # "accused each other": the other agents
+                    others = tuple(a for a in agents if a is not agent)
+                    base["targets"] = others + targets
                 events.append(Event(agent=agent, **base))  # type: ignore[arg-type]
                 past.append(is_past)
                 definite.append(is_definite)

@@ -118,8 +118,9 @@ def _has_obj_lemma(sent: Sentence, word: Word, lemmas: frozenset[str]) -> bool:
     # "signed into law a bill" parsed with the bill under "law"
     for child in sent.deps(word, "obl", "advcl", "xcomp"):
         objects.extend(sent.deps(child, "obj"))
-        # "provided $2 billion in military aid": the amount is the object
-        if child.rel == "obl" and sent.case_of(child) == "in":
+        # "provided $2 billion in military aid": the amount is the object;
+        # "provide Ukraine with an air defence system": the thing given
+        if child.rel == "obl" and sent.case_of(child) in ("in", "with"):
             objects.append(child)
     for obj in objects:
         if obj.lemma in lemmas or obj.lower in lemmas:
