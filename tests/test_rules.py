@@ -2355,6 +2355,61 @@ def test_reciprocal_targets_a_root_participle_and_provide_with(rules) -> None:  
     aid = only(rules(*PROVIDED_WITH), EventKind.AID)
     assert (aid.agent.name, [t.name for t in aid.targets]) == ("Germany", ["Ukraine"])
 
+# As the bundled model parses them.
+THREE_PROPOSERS = (
+    "Egypt, Qatar and the US proposed a plan.",
+    """
+Egypt Egypt PROPN 7 nsubj
+, , PUNCT 3 punct
+Qatar Qatar PROPN 1 conj
+and and CCONJ 6 cc
+the the DET 6 det
+US US PROPN 3 conj
+proposed propose VERB 0 root Tense=Past
+a a DET 9 det
+plan plan NOUN 7 obj
+. . PUNCT 7 punct
+""",
+)
+CHIEF_OF_STAFF = (
+    "Zelensky's chief of staff Andriy Yermak said talks were productive.",
+    """
+Zelensky Zelensky PROPN 3 nmod:poss
+'s 's PART 1 case
+chief chief NOUN 8 nsubj
+of of ADP 5 case
+staff staff NOUN 3 nmod
+Andriy Andriy PROPN 5 flat
+Yermak Yermak PROPN 6 flat
+said say VERB 0 root Tense=Past
+talks talk NOUN 11 nsubj
+were be AUX 11 cop
+productive productive ADJ 8 ccomp
+. . PUNCT 8 punct
+""",
+)
+SCHEDULED_TO_VISIT = (
+    "Modi is scheduled to visit Washington.",
+    """
+Modi Modi PROPN 3 nsubj:pass
+is be AUX 3 aux:pass
+scheduled schedule VERB 0 root Tense=Past|VerbForm=Part
+to to PART 5 mark
+visit visit VERB 3 xcomp
+Washington Washington PROPN 5 obj
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_chained_conjuncts_a_name_after_its_title_and_a_scheduled_visit(rules) -> None:  # type: ignore[no-untyped-def]
+    agents = [e.agent.name for e in rules(*THREE_PROPOSERS) if e.kind is EventKind.PROPOSAL]
+    assert agents == ["Egypt", "Qatar", "US"]
+    said = only(rules(*CHIEF_OF_STAFF), EventKind.STATEMENT)
+    assert said.agent.name == "Andriy Yermak"
+    visit = only(rules(*SCHEDULED_TO_VISIT), EventKind.VISIT)
+    assert visit.agent.name == "Modi" and visit.hypothetical
+
 ARRIVED_FOR_A_VISIT = (
     "Scholz arrived in Beijing for a visit.",
     """

@@ -50,6 +50,7 @@ _INTENT_VERBS = {
     "call",
     "agree",
     "decide",
+    "schedule",
 }
 _CONTROL_RELS = ("xcomp", "advcl", "conj", "acl")
 # Verbs whose clause reports a claim, not a deed ("denied supplying drones").
@@ -76,7 +77,8 @@ def _with_conjuncts(sent: Sentence, word: Word) -> list[Word]:
         if not coordinated and _subject_of_next_word(sent, c):
             continue  # "visited a factory, state media reported": no list, a new clause
         if c.upos == word.upos or (c.upos in ("PROPN", "PRON") and word.upos in ("PROPN", "PRON")):
-            out.append(c)
+            # "Egypt, Qatar and the US" parsed with the US on Qatar
+            out.extend(_with_conjuncts(sent, c))
         elif (
             c.upos == "NOUN"
             and word.upos in ("PROPN", "PRON")
@@ -87,6 +89,19 @@ def _with_conjuncts(sent: Sentence, word: Word) -> list[Word]:
             # with "UAE" tagged a common noun
             out.append(c)
     return out
+
+
+def _name_after_title(sent: Sentence, title: Word) -> Word | None:
+    """ "Zelensky's chief of staff Andriy Yermak": the name the parser hung on "staff"."""
+    if title.upos != "NOUN":
+        return None
+    for nmod in sent.deps(title, "nmod"):
+        if nmod.index < title.index or sent.case_of(nmod) != "of":
+            continue
+        for name in sent.deps(nmod, "flat", "appos"):
+            if name.upos == "PROPN" and name.index == nmod.index + 1:
+                return name
+    return None
 
 
 def _subject_of_next_word(sent: Sentence, word: Word) -> bool:
@@ -127,7 +142,7 @@ def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
             return [ante] if ante is not None else []
         if is_time_word(subj):
             return []
-        return _with_conjuncts(sent, subj)
+        return _with_conjuncts(sent, _name_after_title(sent, subj) or subj)
     by_agent = sent.dep(clause, "obl:agent")
     if by_agent is not None:
         return _with_conjuncts(sent, by_agent)
