@@ -74,7 +74,7 @@ def _with_conjuncts(sent: Sentence, word: Word) -> list[Word]:
     conjuncts = list(sent.deps(word, "conj"))
     coordinated = any(sent.dep(c, "cc") is not None for c in conjuncts)
     for c in conjuncts:
-        if not coordinated and _subject_of_next_word(sent, c):
+        if not coordinated and _verb_follows(sent, c):
             continue  # "visited a factory, state media reported": no list, a new clause
         if c.upos == word.upos or (c.upos in ("PROPN", "PRON") and word.upos in ("PROPN", "PRON")):
             # "Egypt, Qatar and the US" parsed with the US on Qatar
@@ -104,8 +104,8 @@ def _name_after_title(sent: Sentence, title: Word) -> Word | None:
     return None
 
 
-def _subject_of_next_word(sent: Sentence, word: Word) -> bool:
-    """Whether a verb follows ``word`` right away, as it follows its subject."""
+def _verb_follows(sent: Sentence, word: Word) -> bool:
+    """Whether a verb follows ``word`` right away, as a verb follows its subject."""
     following = word.index + 1
     return following < len(sent.words) and sent.words[following].upos == "VERB"
 

@@ -52,17 +52,21 @@ def _lookup(lexicon: Lexicon, word: Word, pos: str) -> tuple[Trigger, ...]:
 
 
 def _keys(word: Word) -> list[str]:
+    return _lexicon_keys(word.lemma, word.lower, verb=word.upos == "VERB")
+
+
+def _lexicon_keys(lemma: str, lower: str, *, verb: bool) -> list[str]:
     """The lemma, the surface form, and for a verb left unlemmatized its stems.
 
     A verb the tagger called an adjective got an adjective's lemma ("The US
     imposed/ADJ sanctions": "imposed"); the parse view makes it a verb, and
-    its stems find the verb ("impose").
+    its stems find the verb ("impose").  The pre-filter reads the same keys.
     """
-    keys = [word.lemma]
-    if word.lower != word.lemma:
-        keys.append(word.lower)
-    elif word.upos == "VERB":
-        keys.extend(sorted(inflection_stems(word.lower) - {word.lower}))
+    keys = [lemma]
+    if lower != lemma:
+        keys.append(lower)
+    elif verb:
+        keys.extend(sorted(inflection_stems(lower) - {lower}))
     return keys
 
 
@@ -71,10 +75,12 @@ def may_trigger(lexicon: Lexicon, lemma: str | None, text: str | None, upos: str
     pos = "VERB" if upos == "VERB" else "NOUN" if upos == "NOUN" else None
     lemma = (lemma or "").lower()
     lower = (text or "").lower()
-    # The keys ``_keys`` reads once the word is a verb: an unlemmatized
+    # The keys the triggers read once the word is a verb: an unlemmatized
     # form ("urging", "imposed/ADJ") adds its stems.
-    verb_keys = {lemma, lower} | (inflection_stems(lower) if lemma == lower else set())
-    if pos == "NOUN" and (lexicon.lookup(lemma, pos) or lexicon.lookup(lower, pos)):
+    verb_keys = _lexicon_keys(lemma, lower, verb=True)
+    if pos == "NOUN" and any(
+        lexicon.lookup(key, pos) for key in _lexicon_keys(lemma, lower, verb=False)
+    ):
         return True
     if pos == "VERB" and any(lexicon.lookup(key, pos) for key in verb_keys):
         return True
