@@ -195,6 +195,14 @@ def test_a_name_the_treebank_never_saw_is_an_agent(extractor: Extractor) -> None
     assert request.agent is not None and request.agent.name == "Guterres"
 
 
+def test_a_name_whose_first_part_the_treebank_saw_as_a_noun(extractor: Extractor) -> None:
+    # EWT saw "wang" as a common noun: the tagger made it a verb, and the agent "Yi".
+    text = "Wang Yi met with his Russian counterpart Sergei Lavrov in Moscow on Monday."
+    [meeting] = extractor.extract(text)
+    assert meeting.agent is not None and meeting.agent.name == "Wang Yi"
+    assert [t.name for t in meeting.targets] == ["Sergei Lavrov"]
+
+
 def test_a_name_the_tokenizer_split_is_one_agent(extractor: Extractor) -> None:
     # The tokenizer ends a sentence after "Kim Jong".
     [visit] = extractor.extract("Kim Jong Un visited a munitions factory, state media reported.")

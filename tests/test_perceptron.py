@@ -64,6 +64,25 @@ def test_a_capitalized_word_never_seen_is_a_proper_noun(tagger: PerceptronTagger
     assert tagger.tag(["Qqqzz", "met", "Xi", "."])[0][:2] == ("PROPN", "NNP")
 
 
+def test_a_common_noun_before_a_name_never_seen_starts_the_name(
+    tagger: PerceptronTagger,
+) -> None:
+    tagger.tag(["The"])  # builds the vocabulary
+    # "lot" was seen only as a common noun: "Wang Yi met" with "wang" so
+    assert tagger._starts_unknown_name("Lot", "VERB\tVB", "Guterres")
+    assert tagger._starts_unknown_name("Lot", "NOUN\tNN", "IIP")
+    assert not tagger._starts_unknown_name("Lot", "NOUN\tNN", "Xi")  # a name it saw
+    assert not tagger._starts_unknown_name("Lot", "NOUN\tNN", "Lots")  # a word it saw
+    assert not tagger._starts_unknown_name("Lot", "NOUN\tNN", "guterres")
+    assert not tagger._starts_unknown_name("Lot", "NOUN\tNN", None)  # the last word
+    assert not tagger._starts_unknown_name("Lot", "ADJ\tJJ", "Guterres")
+    assert not tagger._starts_unknown_name("lot", "NOUN\tNN", "Guterres")  # not capitalized
+    assert not tagger._starts_unknown_name("Talks", "NOUN\tNNS", "Guterres")  # also a verb
+    assert not tagger._starts_unknown_name("Qqqzz", "NOUN\tNN", "Guterres")  # never seen
+    assert tagger.tag(["Lot", "Guterres", "met", "Xi", "."])[0][:2] == ("PROPN", "NNP")
+    assert tagger.tag(["The", "lot", "Guterres", "met", "."])[1][:2] != ("PROPN", "NNP")
+
+
 def test_round_trip_is_plain_json(tagger: PerceptronTagger, tmp_path: Path) -> None:
     path = tmp_path / "tagger.json.gz"
     tagger.save(path)
@@ -97,7 +116,10 @@ def _tag_word_by_word(tagger: PerceptronTagger, words: list[str]) -> list[str]:
             rows = [tagger._feature_index[f] for f in feats if f in tagger._feature_index]
             scores = tagger._matrix[rows].sum(axis=0) if rows else np.zeros(1)
             label = tagger.labels[int(scores.argmax())]
-            if tagger._unknown_name(w, label):
+            following = words[i + 1] if i + 1 < len(words) else None
+            if tagger._unknown_name(w, label) or tagger._starts_unknown_name(
+                w, label, following
+            ):
                 label = tagger._name_label
         out.append(label)
         prev2, prev = prev, label
@@ -117,6 +139,7 @@ def test_tags_are_those_of_summing_each_words_features() -> None:
         "The visiting German chancellor met Xi Jinping in Beijing on Tuesday .",
         "Zyxwv qqq blorfed the 3,000 un-named Frobnitzes , Olaf Scholz told reporters .",
         "Wang warned that Washington should `` stop meddling '' in Taiwan !",
+        "Wang Yi met with his Russian counterpart Sergei Lavrov in Moscow .",
         "Hello",
     )
     sentences = [*seed, *(s.split() for s in written)]

@@ -29,7 +29,9 @@ __all__ = ["PerceptronTagger", "register_with_stanza"]
 _START = ("-START-", "-START2-")
 # Written as a name ("Guterres", "Al-Sadr") or an acronym ("IIP", "HANO").
 _NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*|[A-Z]{2,6}")
+_TITLE = re.compile(r"[A-Z][a-z]+")
 _PROPER = frozenset({"NNP", "NNPS"})
+_NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # Endings of adjectives and participles ("Atomic", "Stochastic",
 # "Unconfirmed"): a capitalized unknown word tagged so keeps its tag.
 _MODIFIER_ENDINGS = (
@@ -190,7 +192,9 @@ class PerceptronTagger:
                 # frequency, and no known feature at all gives the first.
                 label = self.labels[int((fixed[k] + tags + matrix[tagged]).argmax())]
                 k += 1
-                if self._unknown_name(w, label):
+                if self._unknown_name(w, label) or self._starts_unknown_name(
+                    w, label, words[i + 1] if i + 1 < len(words) else None
+                ):
                     label = self._name_label
             upos, xpos = label.split("\t")
             feats = self.feats_word.get(w.lower() + "\t" + xpos) or self.feats_tag.get(xpos, "_")
@@ -217,6 +221,30 @@ class PerceptronTagger:
         if label.split("\t", 1)[0] in ("ADJ", "VERB") and _modifier_ending(lower):
             return False
         return not any(stem in self._seen_xpos for stem in inflection_stems(lower))
+
+    def _starts_unknown_name(self, word: str, label: str, following: str | None) -> bool:
+        """Whether a capitalized common noun is the first part of a name it precedes.
+
+        "Wang Yi met ...": EWT saw "wang" only as a common noun, so the model
+        tags the sentence's first word as a verb or noun; before a name
+        training never saw ("Yi"), a word it knew only as a noun, never as
+        a verb or adjective, is the name's first part.
+        """
+        if following is None or label.split("\t", 1)[0] not in ("NOUN", "VERB"):
+            return False
+        if not _TITLE.fullmatch(word) or not self._never_seen_name(following):
+            return False
+        seen = self._seen_xpos.get(word.lower())
+        return seen is not None and seen <= _NOUNS and not seen <= _PROPER
+
+    def _never_seen_name(self, word: str) -> bool:
+        """A name or acronym whose form, and any stem of it, training never saw."""
+        if not _NAME.fullmatch(word):
+            return False
+        lower = word.lower()
+        return lower not in self._seen_xpos and not any(
+            stem in self._seen_xpos for stem in inflection_stems(lower)
+        )
 
     # -- training ---------------------------------------------------------
 
