@@ -70,6 +70,8 @@ def test_user_file_overrides_codes_and_can_replace(tmp_path: Path) -> None:
         ({"triggers": [{"lemma": "", "pos": "VERB", "kind": "meeting"}]}, "'lemma'"),
         ({"triggers": [{"lemma": "x", "pos": "VERB", "kind": "meeting", "objects": "bill"}]},
          "list of non-empty strings"),
+        ({"triggers": [{"lemma": "x", "pos": "VERB", "kind": "aid", "agent_preps": "from"}]},
+         "list of non-empty strings"),
         ({"triggers": [{"lemma": "x", "pos": "VERB", "kind": "meeting", "needs_object": 1}]},
          "'needs_object' must be true or false"),
         ({"kinds": {"meeting": {"cameo": "abc"}}}, "CAMEO"),

@@ -203,6 +203,13 @@ def test_a_name_whose_first_part_the_treebank_saw_as_a_noun(extractor: Extractor
     assert [t.name for t in meeting.targets] == ["Sergei Lavrov"]
 
 
+def test_aid_received_from_a_giver(extractor: Extractor) -> None:
+    [aid] = extractor.extract("Ukraine received $2 billion in aid from Germany.")
+    assert aid.kind is EventKind.AID
+    assert aid.agent is not None and aid.agent.name == "Germany"
+    assert [t.name for t in aid.targets] == ["Ukraine"]
+
+
 def test_a_name_the_tokenizer_split_is_one_agent(extractor: Extractor) -> None:
     # The tokenizer ends a sentence after "Kim Jong".
     [visit] = extractor.extract("Kim Jong Un visited a munitions factory, state media reported.")

@@ -2505,3 +2505,64 @@ def test_the_author_of_a_condemned_act_is_the_target(rules) -> None:  # type: ig
     accusation = only(rules(*CONDEMNED_STRIKE), EventKind.ACCUSATION)
     assert accusation.agent.name == "European Union"
     assert [t.name for t in accusation.targets] == ["Israel"]
+
+
+RECEIVED_AID_FROM = (
+    "Ukraine received $2 billion in aid from Germany and Poland.",
+    """
+Ukraine Ukraine PROPN 2 nsubj
+received receive VERB 0 root Tense=Past
+$ $ SYM 2 obj
+2 2 NUM 5 compound
+billion billion NUM 3 nummod
+in in ADP 7 case
+aid aid NOUN 2 obl
+from from ADP 9 case
+Germany Germany PROPN 7 nmod
+and and CCONJ 11 cc
+Poland Poland PROPN 9 conj
+. . PUNCT 2 punct
+""",
+)
+
+RECEIVED_TANKS_FROM = (
+    "Israel received tanks from the United States.",
+    """
+Israel Israel PROPN 2 nsubj
+received receive VERB 0 root Tense=Past
+tanks tank NOUN 2 obj
+from from ADP 7 case
+the the DET 7 det
+United United PROPN 7 compound
+States States PROPN 2 obl
+. . PUNCT 2 punct
+""",
+)
+
+RECEIVED_ENVOY = (
+    "Zelensky received the envoy from Germany.",
+    """
+Zelensky Zelensky PROPN 2 nsubj
+received receive VERB 0 root Tense=Past
+the the DET 4 det
+envoy envoy NOUN 2 obj
+from from ADP 6 case
+Germany Germany PROPN 4 nmod
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_the_subject_receives_what_the_from_party_gives(rules) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in rules(*RECEIVED_AID_FROM) if e.kind is EventKind.AID]
+    assert [e.agent.name for e in events] == ["Germany", "Poland"]
+    assert all([t.name for t in e.targets] == ["Ukraine"] for e in events)
+    tanks = only(rules(*RECEIVED_TANKS_FROM), EventKind.AID)
+    assert tanks.agent.name == "United States"
+    assert [t.name for t in tanks.targets] == ["Israel"]
+
+
+def test_receiving_a_person_is_still_a_meeting(rules) -> None:  # type: ignore[no-untyped-def]
+    [meeting] = rules(*RECEIVED_ENVOY)
+    assert meeting.kind is EventKind.MEETING
+    assert meeting.agent.name == "Zelensky"

@@ -70,6 +70,8 @@ def constraints(t: Trigger) -> str:
         parts.append("only as the object of a light verb")
     if t.targets:
         parts.append(f"targets also after {_words(t.targets)}")
+    if t.agent_preps:
+        parts.append(f"the subject is the target, the agent comes after {_words(t.agent_preps)}")
     if t.needs_target:
         parts.append("needs a target")
     if t.animate_agent:

@@ -518,6 +518,25 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
     return found
 
 
+def givers_of(sent: Sentence, cand: Candidate) -> list[Word]:
+    """Who gives what the subject receives: "received aid from Germany".
+
+    The object of one of the entry's ``agent_preps``, on the verb or on
+    what is received ("$2 billion in aid from Germany").
+    """
+    preps = cand.entry.agent_preps
+    found: list[Word] = []
+    for src in dict.fromkeys((cand.clause, cand.word)):  # in order, once each
+        for dep in sent.deps(src):
+            if dep.rel in ("obl", "nmod") and sent.case_of(dep) in preps:
+                found.extend(_with_conjuncts(sent, dep))
+            elif dep.rel in ("obj", "obl"):
+                for inner in sent.deps(dep, "nmod"):
+                    if sent.case_of(inner) in preps:
+                        found.extend(_with_conjuncts(sent, inner))
+    return [w for w in found if is_actor_like(w)]
+
+
 def _following_name(sent: Sentence, trigger: Word, preps: frozenset[str]) -> list[Word]:
     """ "met earlier Friday with Wang Yi": a target preposition right after the
     trigger and the name after it, read off the surface when the parse

@@ -24,6 +24,7 @@ from ._anchoring import (
 )
 from ._arguments import (
     agents_of,
+    givers_of,
     is_hypothetical,
     is_negated,
     is_reciprocal,
@@ -127,12 +128,18 @@ def events_from_sentences(
         sentence_span = Span(sent.start, sent.end, text[sent.start : sent.end])
         for cand in find_triggers(sent, lexicon):
             agent_words = agents_of(sent, cand)
+            receivers = None
+            if cand.entry.agent_preps:
+                # "Ukraine received aid from Germany": the subject is the target
+                agent_words, receivers = givers_of(sent, cand), agent_words
             if cand.entry.animate_agent and not any(_animate(w) for w in agent_words):
                 continue  # "problems that threaten the improvement" is no threat
             kind = cand.entry.kind
             if kind in _NEED_AGENT and not agent_words:
                 continue
-            target_words = targets_of(sent, cand, agent_words)
+            target_words = (
+                targets_of(sent, cand, agent_words) if receivers is None else receivers
+            )
             if cand.entry.needs_target and not target_words:
                 continue
             agents = _unique(_actors(sent, agent_words, text, mentions))

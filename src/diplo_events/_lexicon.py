@@ -38,6 +38,7 @@ _TRIGGER_KEYS = {
     "animate_agent",
     "needs_clause",
     "needs_object",
+    "agent_preps",
 }
 _PLOVER = {
     "AGREE",
@@ -89,6 +90,9 @@ class Trigger:
     animate_agent: bool = False
     needs_clause: bool = False
     needs_object: bool = False
+    #: The subject receives ("Ukraine received aid from Germany"): it is the
+    #: target, and the agent is the object of one of these prepositions.
+    agent_preps: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -238,7 +242,7 @@ def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Tri
         raise LexiconError(f"{where}: 'number' must be 'Sing' or 'Plur'")
     lists: dict[str, frozenset[str]] = {
         key: _strings(entry[key], f"{where} {key!r}") if key in entry else frozenset()
-        for key in ("objects", "obl", "light_verbs", "particle", "targets")
+        for key in ("objects", "obl", "light_verbs", "particle", "targets", "agent_preps")
     }
     return Trigger(
         lemma=lemma.lower(),
@@ -252,6 +256,7 @@ def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Tri
         light_verbs=lists["light_verbs"],
         particle=lists["particle"],
         targets=lists["targets"],
+        agent_preps=lists["agent_preps"],
         needs_light_verb=flags["needs_light_verb"],
         needs_target=flags["needs_target"],
         animate_agent=flags["animate_agent"],
