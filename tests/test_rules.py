@@ -2566,3 +2566,74 @@ def test_receiving_a_person_is_still_a_meeting(rules) -> None:  # type: ignore[n
     [meeting] = rules(*RECEIVED_ENVOY)
     assert meeting.kind is EventKind.MEETING
     assert meeting.agent.name == "Zelensky"
+
+
+THREATENED_TO_KILL = (
+    "Guerrillas threatened to assassinate Allawi and Shaalan.",
+    """
+Guerrillas guerrilla NOUN 2 nsubj Number=Plur
+threatened threaten VERB 0 root Tense=Past
+to to PART 4 mark
+assassinate assassinate VERB 2 xcomp VerbForm=Inf
+Allawi Allawi PROPN 4 obj
+and and CCONJ 7 cc
+Shaalan Shaalan PROPN 5 conj
+. . PUNCT 2 punct
+""",
+)
+
+PROMISED_TO_RELEASE = (
+    "Hamas promised to release the hostages.",
+    """
+Hamas Hamas PROPN 2 nsubj
+promised promise VERB 0 root Tense=Past
+to to PART 4 mark
+release release VERB 2 xcomp VerbForm=Inf
+the the DET 6 det
+hostages hostage NOUN 4 obj Number=Plur
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_the_target_of_a_threatened_deed(rules) -> None:  # type: ignore[no-untyped-def]
+    threat = only(rules(*THREATENED_TO_KILL), EventKind.THREAT)
+    assert threat.agent.name == "Guerrillas"
+    assert [t.name for t in threat.targets] == ["Allawi", "Shaalan"]
+    # what the deed is done to is a target only when it is an actor
+    promise = only(rules(*PROMISED_TO_RELEASE), EventKind.PROMISE)
+    assert promise.agent.name == "Hamas"
+    assert promise.targets == ()
+
+
+SECOND_RELATIVE_CLAUSE = (
+    "Tensions over Taiwan, which China claims as its territory and which the US is arming, rose.",
+    """
+Tensions tension NOUN 18 nsubj Number=Plur
+over over ADP 3 case
+Taiwan Taiwan PROPN 1 nmod
+, , PUNCT 7 punct
+which which PRON 7 obj PronType=Rel
+China China PROPN 7 nsubj
+claims claim VERB 3 acl:relcl
+as as ADP 10 case
+its its PRON 10 nmod:poss
+territory territory NOUN 7 obl
+and and CCONJ 16 cc
+which which PRON 16 obj PronType=Rel
+the the DET 14 det
+US US PROPN 16 nsubj
+is be AUX 16 aux
+arming arm VERB 10 acl:relcl
+, , PUNCT 3 punct
+rose rise VERB 0 root Tense=Past
+. . PUNCT 18 punct
+""",
+)
+
+
+def test_a_second_relative_clause_is_about_the_first_ones_noun(rules) -> None:  # type: ignore[no-untyped-def]
+    # The parser hangs "which the US is arming" on "territory".
+    aid = only(rules(*SECOND_RELATIVE_CLAUSE), EventKind.AID)
+    assert aid.agent.name == "US"
+    assert [t.name for t in aid.targets] == ["Taiwan"]

@@ -652,6 +652,22 @@ def antecedent(sent: Sentence, pronoun: Word) -> Word | None:
         i -= 1
     if i >= 0 and sent.words[i].upos in ("PROPN", "NOUN"):
         return sent.words[i]
+    return coordinated_antecedent(sent, pronoun)
+
+
+def coordinated_antecedent(sent: Sentence, pronoun: Word) -> Word | None:
+    """The antecedent of a relative pronoun after "and": the first one's.
+
+    "Taiwan, which China claims as its territory and which the US is
+    arming": the parser hangs the second clause on the nearest noun
+    ("territory"); both clauses are about Taiwan.
+    """
+    i = pronoun.index - 1
+    if i < 0 or sent.words[i].upos != "CCONJ":
+        return None
+    for earlier in reversed(sent.words[:i]):
+        if earlier.lower == pronoun.lower and is_relative_pronoun(earlier):
+            return antecedent(sent, earlier)
     return None
 
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import itertools
 
-from ._actors import antecedent, is_actor_like, is_relative_pronoun, is_time_word, names_country
+from ._actors import (
+    antecedent,
+    coordinated_antecedent,
+    is_actor_like,
+    is_relative_pronoun,
+    is_time_word,
+    names_country,
+)
 from ._model import EventKind
 from ._parse import Sentence, Word
 from ._triggers import Candidate
@@ -59,6 +66,9 @@ _DENIAL_VERBS = frozenset({"deny", "refute"})
 _RESPONSE_KINDS = frozenset({EventKind.REJECTION, EventKind.AGREEMENT, EventKind.ACCUSATION})
 # Kinds whose recipient may hang on the thing given ("aid to Ukraine").
 _GIVING_KINDS = frozenset({EventKind.PROMISE, EventKind.AID})
+# Kinds whose target may be the one the announced deed is done to
+# ("threatened to assassinate Allawi", "promised to defend its ally").
+_DEED_KINDS = frozenset({EventKind.THREAT, EventKind.PROMISE})
 # Events that are things said: a condition next to them is usually the content's.
 _SPEECH_KINDS = frozenset(
     {
@@ -135,6 +145,9 @@ def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
             subj = before[-2]
     if subj is not None:
         if is_relative_pronoun(subj):
+            coordinated = coordinated_antecedent(sent, subj)
+            if coordinated is not None:
+                return [coordinated]
             if clause.deprel in ("acl:relcl", "acl", "advcl:relcl"):
                 head = sent.head_of(clause)
                 return _with_conjuncts(sent, head) if head is not None else []
@@ -501,12 +514,19 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
                     if sent.case_of(inner) in entry.targets:
                         found.extend(_with_conjuncts(sent, inner))
 
+    if not found and entry.kind in _DEED_KINDS and trigger.upos == "VERB":
+        for deed in sent.deps(trigger, "xcomp"):
+            for dep in sent.deps(deed, "obj"):
+                found.extend(_with_conjuncts(sent, dep))
     # "Taiwan, which the United States is arming": the relative pronoun stands
     # for the noun the clause modifies.
     head = sent.head_of(clause)
     relcl_head = head if clause.deprel in ("acl:relcl", "acl") else None
     found = [
-        (relcl_head or antecedent(sent, w) or w) if is_relative_pronoun(w) else w for w in found
+        (coordinated_antecedent(sent, w) or relcl_head or antecedent(sent, w) or w)
+        if is_relative_pronoun(w)
+        else w
+        for w in found
     ]
     # "met the visiting Olaf Scholz" parsed with "visiting" as the object
     found = [_adjectival_visiting(sent, w) or w for w in found]
