@@ -2637,3 +2637,44 @@ def test_a_second_relative_clause_is_about_the_first_ones_noun(rules) -> None:  
     aid = only(rules(*SECOND_RELATIVE_CLAUSE), EventKind.AID)
     assert aid.agent.name == "US"
     assert [t.name for t in aid.targets] == ["Taiwan"]
+
+
+DEMANDED_THAT = (
+    "Abbas demanded that Israel leave the land.",
+    """
+Abbas Abbas PROPN 2 nsubj
+demanded demand VERB 0 root Tense=Past
+that that SCONJ 5 mark
+Israel Israel PROPN 5 nsubj
+leave leave VERB 2 ccomp
+the the DET 7 det
+land land NOUN 5 obj
+. . PUNCT 2 punct
+""",
+)
+
+DENIED_REQUEST_OF = (
+    "The Commission denied a request of the Council.",
+    """
+The the DET 2 det
+Commission Commission PROPN 3 nsubj
+denied deny VERB 0 root Tense=Past
+a a DET 5 det
+request request NOUN 3 obj
+of of ADP 8 case
+the the DET 8 det
+Council Council PROPN 5 nmod
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_the_one_asked_in_a_that_clause_is_the_target(rules) -> None:  # type: ignore[no-untyped-def]
+    request = only(rules(*DEMANDED_THAT), EventKind.REQUEST)
+    assert request.agent.name == "Abbas"
+    assert [t.name for t in request.targets] == ["Israel"]
+
+
+def test_the_author_of_a_denied_request_is_the_target(rules) -> None:  # type: ignore[no-untyped-def]
+    rejection = only(rules(*DENIED_REQUEST_OF), EventKind.REJECTION)
+    assert [t.name for t in rejection.targets] == ["Council"]

@@ -503,9 +503,12 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
                 and not is_actor_like(dep)
             ):
                 # "rejected the Hamas proposal", "accepted Egypt's plan",
-                # "condemned Israel's strike": the author of what is answered
-                for owner in sent.deps(dep, "compound", "nmod:poss"):
-                    if owner.upos == "PROPN":
+                # "condemned Israel's strike", "denied a request of the
+                # Commission": the author of what is answered
+                for owner in sent.deps(dep, "compound", "nmod:poss", "nmod"):
+                    if owner.upos == "PROPN" and (
+                        owner.deprel != "nmod" or sent.case_of(owner) == "of"
+                    ):
                         found.extend(_with_conjuncts(sent, owner))
             if giving and dep.rel in ("obj", "obl") and not is_actor_like(dep):
                 # "pledged $500 million in aid to Ukraine", "promised tanks to
@@ -514,6 +517,11 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
                     if sent.case_of(inner) in entry.targets:
                         found.extend(_with_conjuncts(sent, inner))
 
+    if not found and entry.kind is EventKind.REQUEST and trigger.upos == "VERB":
+        # "demanded that Israel leave the land": the one asked to act
+        for content in sent.deps(trigger, "ccomp"):
+            if sent.dep(content, "mark") is not None:
+                found.extend(w for w in sent.deps(content, "nsubj") if is_actor_like(w))
     if not found and entry.kind in _DEED_KINDS and trigger.upos == "VERB":
         for deed in sent.deps(trigger, "xcomp"):
             for dep in sent.deps(deed, "obj"):
