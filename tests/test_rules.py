@@ -2678,3 +2678,50 @@ def test_the_one_asked_in_a_that_clause_is_the_target(rules) -> None:  # type: i
 def test_the_author_of_a_denied_request_is_the_target(rules) -> None:  # type: ignore[no-untyped-def]
     rejection = only(rules(*DENIED_REQUEST_OF), EventKind.REJECTION)
     assert [t.name for t in rejection.targets] == ["Council"]
+
+
+VISIT_BY_ON_THE_PLACE = (
+    "The visit to Colombo by Petersen ended.",
+    """
+The the DET 2 det
+visit visit NOUN 7 nsubj
+to to ADP 4 case
+Colombo Colombo PROPN 2 nmod
+by by ADP 6 case
+Petersen Petersen PROPN 4 nmod
+ended end VERB 0 root Tense=Past
+. . PUNCT 7 punct
+""",
+)
+
+TWO_YEAR_TALKS_BETWEEN = (
+    "The two-year talks between Colombo and the Tigers stalled.",
+    """
+The the DET 5 det
+two two NUM 4 nummod
+- - PUNCT 4 punct
+year year NOUN 5 compound
+talks talks NOUN 11 nsubj Number=Plur
+between between ADP 7 case
+Colombo Colombo PROPN 5 nmod
+and and CCONJ 10 cc
+the the DET 10 det
+Tigers Tigers PROPN 7 conj
+stalled stall VERB 0 root Tense=Past
+. . PUNCT 11 punct
+""",
+)
+
+
+def test_a_by_phrase_hung_on_the_place_visited_is_the_visitor(rules) -> None:  # type: ignore[no-untyped-def]
+    visit = only(rules(*VISIT_BY_ON_THE_PLACE), EventKind.VISIT)
+    assert visit.agent.name == "Petersen"
+    assert [t.name for t in visit.targets] == ["Colombo"]
+
+
+def test_talks_between_two_parties_have_the_first_as_agent(rules) -> None:  # type: ignore[no-untyped-def]
+    talks = only(rules(*TWO_YEAR_TALKS_BETWEEN), EventKind.MEETING)
+    assert talks.agent.name == "Colombo"
+    assert [t.name for t in talks.targets] == ["Tigers"]
+    # "two-year" says how long the talks ran, not when: the publication date
+    assert talks.date.basis is DateBasis.PUBLICATION

@@ -182,6 +182,8 @@ def own_dates(
     for dep in sent.deps(word, *_TIME_RELS):
         if dep.index in skip or sent.case_of(dep) in _NOT_ITS_TIME:
             continue
+        if dep.deprel == "compound" and sent.dep(dep, "nummod") is not None:
+            continue  # "the two-year peace talks": how long, not when
         words = sent.subtree(dep, exclude=_EXPR_STOP)
         if not _looks_temporal(words):
             continue

@@ -262,6 +262,11 @@ def _tree_agents(sent: Sentence, cand: Candidate) -> list[Word]:
     for nmod in sent.deps(trigger, "nmod"):
         if sent.case_of(nmod) == "by":
             return _with_conjuncts(sent, nmod)
+    # "a visit to Sri Lanka by Jan Petersen", the by-phrase hung on the place
+    for nmod in sent.deps(trigger, "nmod"):
+        for inner in sent.deps(nmod, "nmod"):
+            if sent.case_of(inner) == "by" and is_actor_like(inner):
+                return _with_conjuncts(sent, inner)
     governed = _noun_governor_agent(sent, trigger)
     if any(is_actor_like(w) for w in governed):
         return governed

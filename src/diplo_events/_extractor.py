@@ -152,6 +152,9 @@ def events_from_sentences(
                 # "Xi and Blinken met": one meeting, the others are its targets
                 targets = tuple(agents[1:]) + targets
                 agents = agents[:1]
+            elif kind in _SYMMETRIC and not agents and len(targets) > 1:
+                # "talks between Colombo and the Tigers": the first takes part as agent
+                agents, targets = [targets[0]], targets[1:]
             trigger = cand.word
             topic_word = topic_of(sent, cand)
             topic = None
