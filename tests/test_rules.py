@@ -2725,3 +2725,29 @@ def test_talks_between_two_parties_have_the_first_as_agent(rules) -> None:  # ty
     assert [t.name for t in talks.targets] == ["Tigers"]
     # "two-year" says how long the talks ran, not when: the publication date
     assert talks.date.basis is DateBasis.PUBLICATION
+
+
+DOZENS_OF_LAWMAKERS = (
+    "Dozens of lawmakers criticized Macron, the majority of whom are Greens.",
+    """
+Dozens dozen NOUN 4 nsubj Number=Plur
+of of ADP 3 case
+lawmakers lawmaker NOUN 1 nmod Number=Plur
+criticized criticize VERB 0 root Tense=Past
+Macron Macron PROPN 4 obj
+, , PUNCT 8 punct
+the the DET 8 det
+majority majority NOUN 12 nsubj
+of of ADP 10 case
+whom whom PRON 8 nmod PronType=Rel
+are be AUX 12 cop
+Greens Greens PROPN 5 acl:relcl
+. . PUNCT 4 punct
+""",
+)
+
+
+def test_a_quantity_of_people_is_the_people(rules) -> None:  # type: ignore[no-untyped-def]
+    accusation = only(rules(*DOZENS_OF_LAWMAKERS), EventKind.ACCUSATION)
+    assert accusation.agent.name == "lawmakers"
+    assert [t.name for t in accusation.targets] == ["Macron"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 from ._actors import (
@@ -69,6 +70,15 @@ _GIVING_KINDS = frozenset({EventKind.PROMISE, EventKind.AID})
 # Kinds whose target may be the one the announced deed is done to
 # ("threatened to assassinate Allawi", "promised to defend its ally").
 _DEED_KINDS = frozenset({EventKind.THREAT, EventKind.PROMISE})
+# Words that count or pick out members of the group after "of" ("dozens of
+# lawmakers", "a wide range of Iraqi political forces", "most of the members").
+_QUANTIFIERS = frozenset(
+    {
+        "range", "number", "dozen", "score", "hundred", "thousand", "million", "majority",
+        "minority", "handful", "host", "couple", "lot", "most", "many", "some", "several",
+        "all", "both", "each", "few", "none", "half", "rest", "group", "series", "variety",
+    }
+)  # fmt: skip
 # Events that are things said: a condition next to them is usually the content's.
 _SPEECH_KINDS = frozenset(
     {
@@ -451,6 +461,15 @@ def _adjectival_visiting(sent: Sentence, word: Word) -> Word | None:
 _BEFORE_ADJECTIVE = frozenset({"with", "the", "a", "an", "his", "her", "their", "its", "to"})
 
 
+def _of_whom(sent: Sentence, word: Word) -> Word:
+    """The group a quantity is of: "dozens of lawmakers" -> "lawmakers"."""
+    if word.lemma in _QUANTIFIERS or word.lower in _QUANTIFIERS:
+        for nmod in sent.deps(word, "nmod"):
+            if sent.case_of(nmod) == "of" and not is_relative_pronoun(nmod):
+                return nmod
+    return word
+
+
 def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
     """The agent words: from the tree, else from the governing clause or the surface.
 
@@ -463,7 +482,7 @@ def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
     tree = _tree_agents(sent, cand)
     tree = [
         (_issuer(sent, w) or w) if w.upos == "NOUN" and w.lemma in _DOCUMENTS else w
-        for w in tree
+        for w in map(functools.partial(_of_whom, sent), tree)
     ]
     found = [w for w in tree if is_actor_like(w)]
     if found or (cand.word.upos == "VERB" and is_passive(sent, cand.word)):
@@ -542,7 +561,7 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
         for w in found
     ]
     # "met the visiting Olaf Scholz" parsed with "visiting" as the object
-    found = [_adjectival_visiting(sent, w) or w for w in found]
+    found = [_adjectival_visiting(sent, w) or _of_whom(sent, w) for w in found]
     # A visit's destination is a target even when not actor-like ("visit Beijing").
     keep_places = entry.kind.value == "visit"
     found = [w for w in found if (keep_places and not is_time_word(w)) or is_actor_like(w)]
