@@ -2751,3 +2751,64 @@ def test_a_quantity_of_people_is_the_people(rules) -> None:  # type: ignore[no-u
     accusation = only(rules(*DOZENS_OF_LAWMAKERS), EventKind.ACCUSATION)
     assert accusation.agent.name == "lawmakers"
     assert [t.name for t in accusation.targets] == ["Macron"]
+
+
+PHONE_CALL_WITH = (
+    "Modi held a phone call with Biden.",
+    """
+Modi Modi PROPN 2 nsubj
+held hold VERB 0 root Tense=Past
+a a DET 5 det
+phone phone NOUN 5 compound
+call call NOUN 2 obj
+with with ADP 7 case
+Biden Biden PROPN 5 nmod
+. . PUNCT 2 punct
+""",
+)
+
+SPOKE_WITH_REPORTERS = (
+    "Blinken spoke with reporters.",
+    """
+Blinken Blinken PROPN 2 nsubj
+spoke speak VERB 0 root Tense=Past
+with with ADP 4 case
+reporters reporter NOUN 2 obl Number=Plur
+. . PUNCT 2 punct
+""",
+)
+
+VOWED_REVENGE_AGAINST = (
+    "Iran vowed revenge against Israel.",
+    """
+Iran Iran PROPN 2 nsubj
+vowed vow VERB 0 root Tense=Past
+revenge revenge NOUN 2 obj
+against against ADP 5 case
+Israel Israel PROPN 3 nmod
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_a_phone_call_with_someone_is_a_meeting(rules) -> None:  # type: ignore[no-untyped-def]
+    call = only(rules(*PHONE_CALL_WITH), EventKind.MEETING)
+    assert call.agent.name == "Modi"
+    assert [t.name for t in call.targets] == ["Biden"]
+    assert call.cameo == "041"  # discuss by telephone
+
+
+def test_speaking_with_reporters_is_no_meeting(rules) -> None:  # type: ignore[no-untyped-def]
+    assert rules(*SPOKE_WITH_REPORTERS) == []
+    text, rows = SPOKE_WITH_REPORTERS
+    spoke = rules(text.replace("reporters", "Zelensky"), rows.replace(
+        "reporters reporter NOUN 2 obl Number=Plur", "Zelensky Zelensky PROPN 2 obl"
+    ))
+    assert [(e.kind, [t.name for t in e.targets]) for e in spoke] == [
+        (EventKind.MEETING, ["Zelensky"])
+    ]
+
+
+def test_revenge_vowed_against_someone(rules) -> None:  # type: ignore[no-untyped-def]
+    promise = only(rules(*VOWED_REVENGE_AGAINST), EventKind.PROMISE)
+    assert [t.name for t in promise.targets] == ["Israel"]

@@ -32,7 +32,7 @@ from ._arguments import (
     topic_of,
 )
 from ._batch import Result, batches, run_batch, run_parallel
-from ._gazetteer import country_of, is_animate_head, place_country
+from ._gazetteer import country_of, is_animate_head, place_country, role_sector
 from ._lexicon import Lexicon
 from ._model import Actor, Event, EventKind, Place, Span
 from ._modelstore import (
@@ -148,6 +148,8 @@ def events_from_sentences(
                 for t in _unique(_actors(sent, target_words, text, mentions))
                 if all((t.span, t.name) != (a.span, a.name) for a in agents)
             )
+            if kind is EventKind.MEETING and targets and all(map(_is_press, targets)):
+                continue  # "spoke with reporters": a press encounter, not a meeting
             if kind in _SYMMETRIC and len(agents) > 1:
                 # "Xi and Blinken met": one meeting, the others are its targets
                 targets = tuple(agents[1:]) + targets
@@ -199,6 +201,16 @@ def events_from_sentences(
                 definite.append(is_definite)
     events = date_from_discourse(events, past, definite, text)
     return resolve_first_person(events, sentences, text, mentions)
+
+
+_PRESS = frozenset({"press", "media", "news media"})
+
+
+def _is_press(actor: Actor) -> bool:
+    """Reporters, journalists, the press: the media sector."""
+    if actor.role is not None and role_sector(actor.role) == "MED":
+        return True
+    return actor.name.lower() in _PRESS
 
 
 def _actors(sent: Sentence, words: Sequence[Word], text: str, mentions: Mentions) -> list[Actor]:

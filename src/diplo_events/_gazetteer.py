@@ -71,6 +71,7 @@ __all__ = [
     "organization_of",
     "place_country",
     "register_country_aliases",
+    "role_sector",
     "split_title",
 ]
 
@@ -1432,6 +1433,11 @@ def animacy(lemma: str) -> bool | None:
     "storm") and "which"; None for "it"/"they" and for unknown words.
     """
     return _animacy(lemma)
+
+
+def role_sector(role: str) -> str | None:
+    """The CAMEO sector of a role as the gazetteer lists it ("reporter" -> "MED")."""
+    return _tables().role_sectors.get(role)
 
 
 def has_organization_head(name: str) -> bool:
