@@ -53,6 +53,8 @@ def test_a_verb_the_tagger_called_a_noun_or_adjective_gets_its_parse() -> None:
     # unlemmatized forms reach the lexicon through their stems, as verbs do
     assert may_trigger_unlemmatized(lex, "urging", "VERB", "urging", True)
     assert may_trigger_unlemmatized(lex, "warned", "ADJ", "warned", True)
+    # a verb's stems also where the lemmatizer cut it wrong ("telephon")
+    assert may_trigger_unlemmatized(lex, "telephoned", "VERB", "telephon", True)
     # any form tagged an adjective: "Does Crack Barrel ban/ADJ employees"
     assert may_trigger_unlemmatized(lex, "ban", "ADJ", "ban", True)
     assert not may_trigger_unlemmatized(lex, "green", "ADJ", "green", True)

@@ -2812,3 +2812,20 @@ def test_speaking_with_reporters_is_no_meeting(rules) -> None:  # type: ignore[n
 def test_revenge_vowed_against_someone(rules) -> None:  # type: ignore[no-untyped-def]
     promise = only(rules(*VOWED_REVENGE_AGAINST), EventKind.PROMISE)
     assert [t.name for t in promise.targets] == ["Israel"]
+
+
+TELEPHONED_MISLEMMATIZED = (
+    "Biden telephoned Netanyahu.",
+    """
+Biden Biden PROPN 2 nsubj
+telephoned telephon VERB 0 root Tense=Past
+Netanyahu Netanyahu PROPN 2 obj
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_a_verb_the_lemmatizer_cut_wrong_is_found_by_its_stems(rules) -> None:  # type: ignore[no-untyped-def]
+    call = only(rules(*TELEPHONED_MISLEMMATIZED), EventKind.MEETING)
+    assert call.agent.name == "Biden"
+    assert [t.name for t in call.targets] == ["Netanyahu"]

@@ -56,17 +56,19 @@ def _keys(word: Word) -> list[str]:
 
 
 def _lexicon_keys(lemma: str, lower: str, *, verb: bool) -> list[str]:
-    """The lemma, the surface form, and for a verb left unlemmatized its stems.
+    """The lemma, the surface form, and for a verb the stems of its form.
 
     A verb the tagger called an adjective got an adjective's lemma ("The US
     imposed/ADJ sanctions": "imposed"); the parse view makes it a verb, and
-    its stems find the verb ("impose").  The pre-filter reads the same keys.
+    its stems find the verb ("impose").  The lemmatizer may also cut a rare
+    verb wrong ("telephoned" -> "telephon").  The lemma is tried first; the
+    pre-filter reads the same keys.
     """
     keys = [lemma]
     if lower != lemma:
         keys.append(lower)
-    elif verb:
-        keys.extend(sorted(inflection_stems(lower) - {lower}))
+    if verb:
+        keys.extend(stem for stem in sorted(inflection_stems(lower)) if stem not in keys)
     return keys
 
 
