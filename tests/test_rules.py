@@ -2829,3 +2829,25 @@ def test_a_verb_the_lemmatizer_cut_wrong_is_found_by_its_stems(rules) -> None:  
     call = only(rules(*TELEPHONED_MISLEMMATIZED), EventKind.MEETING)
     assert call.agent.name == "Biden"
     assert [t.name for t in call.targets] == ["Netanyahu"]
+
+
+NOW_REFUSING = (
+    "Now the Commission is refusing to act.",
+    """
+Now now ADV 5 advmod
+the the DET 3 det
+Commission Commission PROPN 5 nsubj
+is be AUX 5 aux
+refusing refuse VERB 0 root VerbForm=Ger
+to to PART 7 mark
+act act VERB 5 xcomp VerbForm=Inf
+. . PUNCT 5 punct
+""",
+)
+
+
+def test_an_event_happening_now_is_dated_the_publication_day(rules) -> None:  # type: ignore[no-untyped-def]
+    refusal = only(rules(*NOW_REFUSING), EventKind.REJECTION)
+    assert refusal.date.timex == "2024-04-26"
+    assert refusal.date.precision is Precision.DAY
+    assert refusal.date.text == "Now"

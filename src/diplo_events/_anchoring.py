@@ -321,7 +321,7 @@ def date_event(
     for w in {trigger.index: trigger, clause.index: clause}.values():
         found = own_dates(sent, w, text, published, tense)
         if found is not None:
-            return found
+            return _now_is_the_day(found)
     found = _date_on_subject(sent, clause, text, published, tense)
     if found is not None:
         return found
@@ -351,6 +351,15 @@ def date_event(
             return attrs.evolve(found, basis=DateBasis.INHERITED)
         climb = gov
     return publication_date(published)
+
+
+def _now_is_the_day(found: EventDate) -> EventDate:
+    """ "Now the Commission is refusing": an event happening now happens on the
+    day the text speaks from (the publication day), as one with no time
+    expression does; resolve_date itself keeps TIMEX3's ``PRESENT_REF``."""
+    if found.timex != "PRESENT_REF" or found.value is None:
+        return found
+    return attrs.evolve(found, precision=Precision.DAY, timex=found.value.isoformat())
 
 
 def in_reported_clause(sent: Sentence, clause: Word) -> bool:
