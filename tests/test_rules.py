@@ -2851,3 +2851,62 @@ def test_an_event_happening_now_is_dated_the_publication_day(rules) -> None:  # 
     assert refusal.date.timex == "2024-04-26"
     assert refusal.date.precision is Precision.DAY
     assert refusal.date.text == "Now"
+
+
+WILLING_TO_HOLD_TALKS = (
+    "Iran is willing to hold talks with Oman.",
+    """
+Iran Iran PROPN 3 nsubj
+is be AUX 3 cop
+willing willing ADJ 0 root
+to to PART 5 mark
+hold hold VERB 3 xcomp VerbForm=Inf
+talks talks NOUN 5 obj Number=Plur
+with with ADP 8 case
+Oman Oman PROPN 6 nmod
+. . PUNCT 3 punct
+""",
+)
+
+READY_FOR_TALKS = (
+    "Russia was ready for talks.",
+    """
+Russia Russia PROPN 3 nsubj
+was be AUX 3 cop
+ready ready ADJ 0 root
+for for ADP 5 case
+talks talks NOUN 3 obl Number=Plur
+. . PUNCT 3 punct
+""",
+)
+
+ENTERED_INTO_A_PACT = (
+    "Iran entered into a pact with Iraq.",
+    """
+Iran Iran PROPN 2 nsubj
+entered enter VERB 0 root Tense=Past
+into into ADP 5 case
+a a DET 5 det
+pact pact NOUN 2 obl
+with with ADP 7 case
+Iraq Iraq PROPN 5 nmod
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_willing_and_ready_give_the_agent_and_make_it_hypothetical(rules) -> None:  # type: ignore[no-untyped-def]
+    talks = only(rules(*WILLING_TO_HOLD_TALKS), EventKind.MEETING)
+    assert talks.agent.name == "Iran"
+    assert [t.name for t in talks.targets] == ["Oman"]
+    assert talks.hypothetical
+    ready = only(rules(*READY_FOR_TALKS), EventKind.MEETING)
+    assert ready.agent.name == "Russia"
+    assert ready.hypothetical
+
+
+def test_entering_into_a_pact_is_an_agreement(rules) -> None:  # type: ignore[no-untyped-def]
+    pact = only(rules(*ENTERED_INTO_A_PACT), EventKind.AGREEMENT)
+    assert pact.agent.name == "Iran"
+    assert [t.name for t in pact.targets] == ["Iraq"]
+    assert not pact.hypothetical

@@ -29,6 +29,14 @@ _INTENT_NOUNS = frozenset(
         "willingness", "wish", "invitation", "request", "demand", "agreement", "refusal",
     }
 )  # fmt: skip
+# Adjectives whose complement is intended or possible ("ready to enter into
+# an agreement", "willing to hold talks", "open to talks").
+_INTENT_ADJECTIVES = frozenset(
+    {
+        "ready", "willing", "prepared", "eager", "keen", "determined", "open", "reluctant",
+        "unwilling", "likely", "unlikely", "due", "poised",
+    }
+)  # fmt: skip
 # Verbs whose complement is intended or possible, not (yet) real.
 _INTENT_VERBS = {
     "aim",
@@ -195,6 +203,9 @@ def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
             return _with_conjuncts(sent, raised)
     if head is not None and clause.deprel in _CONTROL_RELS and head.upos in ("VERB", "AUX"):
         return _subject(sent, head, depth + 1)
+    if head is not None and clause.deprel == "xcomp" and head.upos == "ADJ":
+        # "Iran is willing to hold talks": the adjective's subject
+        return _subject(sent, head, depth + 1)
     if (
         head is not None
         and clause.deprel in ("acl", "acl:relcl")
@@ -239,6 +250,8 @@ def _noun_governor_agent(sent: Sentence, noun: Word) -> list[Word]:
             return []
         if head.upos in ("VERB", "AUX"):
             return _subject(sent, head)
+        if head.upos == "ADJ" and sent.dep(head, "nsubj") is not None:
+            return _subject(sent, head)  # "Russia was ready for talks"
         cur = head
     return []
 
@@ -652,6 +665,8 @@ def is_hypothetical(sent: Sentence, cand: Candidate) -> bool:
         if head is None:
             return False
         if cur.deprel == "xcomp" and head.lemma in _INTENT_VERBS:
+            return True
+        if head.upos == "ADJ" and head.lemma in _INTENT_ADJECTIVES and cur.rel in ("xcomp", "obl"):
             return True
         # "had no plans to meet", "an invitation to visit": intended by a noun
         if (

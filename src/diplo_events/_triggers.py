@@ -183,7 +183,11 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
     head = sent.head_of(phrase)
     if (
         head is not None
-        and phrase.rel in ("obj", "nsubj")
+        and (
+            phrase.rel in ("obj", "nsubj")
+            # "entered into an agreement"
+            or (phrase.rel == "obl" and sent.case_of(phrase) == "into")
+        )
         and (phrase.deprel != "nsubj" or head.upos != "VERB")
         and head.upos == "VERB"
         and any(key in entry.light_verbs for key in _keys(head))
