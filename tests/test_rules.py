@@ -2910,3 +2910,34 @@ def test_entering_into_a_pact_is_an_agreement(rules) -> None:  # type: ignore[no
     assert pact.agent.name == "Iran"
     assert [t.name for t in pact.targets] == ["Iraq"]
     assert not pact.hypothetical
+
+
+ACRONYM_TAGGED_A_NOUN = (
+    "The Association of Muslim Scholars met. The Sunni AMS told Iraqis that they sinned.",
+    """
+The the DET 2 det
+Association Association PROPN 6 nsubj
+of of ADP 5 case
+Muslim Muslim PROPN 5 compound
+Scholars Scholars PROPN 2 nmod
+met meet VERB 0 root Tense=Past
+. . PUNCT 6 punct
+
+The the DET 3 det
+Sunni sunni ADJ 3 amod
+AMS ams NOUN 4 nsubj
+told tell VERB 0 root Tense=Past
+Iraqis Iraqi PROPN 4 iobj
+that that SCONJ 8 mark
+they they PRON 8 nsubj
+sinned sin VERB 4 ccomp Tense=Past
+. . PUNCT 4 punct
+""",
+)
+
+
+def test_an_acronym_tagged_a_noun_is_an_actor_with_its_full_name(rules) -> None:  # type: ignore[no-untyped-def]
+    said = only(rules(*ACRONYM_TAGGED_A_NOUN), EventKind.STATEMENT)
+    assert said.agent.name == "Association of Muslim Scholars"
+    assert said.agent.text == "Sunni AMS"
+    assert [t.name for t in said.targets] == ["Iraqis"]

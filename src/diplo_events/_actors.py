@@ -336,6 +336,11 @@ class Mentions:
             return name
         if not person and _ACRONYM.fullmatch(name):
             return self._expansion(name) or name
+        if not person and len(tokens) > 1 and _ACRONYM.fullmatch(tokens[-1]):
+            # "the Sunni AMS": the name the acronym abbreviates takes in its modifiers
+            expansion = self._expansion(tokens[-1])
+            if expansion is not None:
+                return expansion
         best = name
         candidates = {id(m): m for t in (tokens[0], tokens[-1]) for m in self._by_end.get(t, ())}
         for m in sorted(candidates.values(), key=lambda m: m.start):
@@ -444,7 +449,12 @@ def is_actor_like(word: Word) -> bool:
     if word.upos == "PRON":
         return word.lower not in ("it", "this", "that", "what", "which", "something", "everything")
     if word.upos == "NOUN":
-        return gaz.is_animate_head(word.lemma) or names_country(word)
+        return (
+            gaz.is_animate_head(word.lemma)
+            or names_country(word)
+            # "The Sunni AMS told Iraqis": an acronym the tagger took for a noun
+            or (word.rel in _NOMINAL_PLACES and _ACRONYM.fullmatch(word.text) is not None)
+        )
     # "a senior State Department official told": the small tagger's adjective
     # for a person noun in a nominal's place
     if word.upos == "ADJ" and word.rel in _NOMINAL_PLACES:
@@ -547,7 +557,9 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
             country=country,
             code=gaz.actor_code(country, title.sector),
         )
-    full = mentions.full_name(name) if head.upos == "PROPN" else name
+    # an acronym the tagger took for a noun ("the Sunni AMS") is a name too
+    named_head = head.upos == "PROPN" or _ACRONYM.fullmatch(head.text) is not None
+    full = mentions.full_name(name) if named_head else name
     info = mentions.info(full)
     role = title.role or (info.role if info else None)
     ctry = title.country or (info.country if info else None)
