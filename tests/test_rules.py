@@ -2941,3 +2941,28 @@ def test_an_acronym_tagged_a_noun_is_an_actor_with_its_full_name(rules) -> None:
     assert said.agent.name == "Association of Muslim Scholars"
     assert said.agent.text == "Sunni AMS"
     assert [t.name for t in said.targets] == ["Iraqis"]
+
+
+MET_NO_ONE = (
+    "The plan met with approval. Marines were meeting pockets of resistance.",
+    """
+The the DET 2 det
+plan plan NOUN 3 nsubj
+met meet VERB 0 root Tense=Past
+with with ADP 5 case
+approval approval NOUN 3 obl
+. . PUNCT 3 punct
+
+Marines marine NOUN 3 nsubj Number=Plur
+were be AUX 3 aux
+meeting meet VERB 0 root VerbForm=Ger
+pockets pocket NOUN 3 obj Number=Plur
+of of ADP 6 case
+resistance resistance NOUN 4 nmod
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_meeting_no_party_is_no_meeting(rules) -> None:  # type: ignore[no-untyped-def]
+    assert rules(*MET_NO_ONE) == []

@@ -583,6 +583,29 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
     return found
 
 
+# Meeting verbs whose object is the other party (not the topic, as for "discuss").
+_PARTY_OBJECT_VERBS = frozenset({"meet", "host"})
+
+
+def meets_no_one(sent: Sentence, cand: Candidate) -> bool:
+    """A meeting verb whose object is no party: "met the deadline", "were still
+    meeting pockets of resistance", "meets with the approval of the IAEA",
+    "volunteered to host some of its content"."""
+    verb, entry = cand.word, cand.entry
+    if entry.kind is not EventKind.MEETING or entry.lemma not in _PARTY_OBJECT_VERBS:
+        return False
+    met = [
+        dep
+        for dep in sent.deps(verb)
+        if (dep.rel == "obj" and sent.case_of(dep) is None)
+        or (dep.rel == "obl" and sent.case_of(dep) in entry.targets)
+    ]
+    return bool(met) and not any(
+        is_actor_like(_of_whom(sent, w)) or names_country(w) or is_relative_pronoun(w)
+        for w in met
+    )
+
+
 def givers_of(sent: Sentence, cand: Candidate) -> list[Word]:
     """Who gives what the subject receives: "received aid from Germany".
 

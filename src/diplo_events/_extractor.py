@@ -28,6 +28,7 @@ from ._arguments import (
     is_hypothetical,
     is_negated,
     is_reciprocal,
+    meets_no_one,
     targets_of,
     topic_of,
 )
@@ -136,6 +137,8 @@ def events_from_sentences(
                 continue  # "problems that threaten the improvement" is no threat
             kind = cand.entry.kind
             if kind in _NEED_AGENT and not agent_words:
+                continue
+            if meets_no_one(sent, cand):
                 continue
             target_words = (
                 targets_of(sent, cand, agent_words) if receivers is None else receivers
