@@ -588,7 +588,8 @@ _PARTY_OBJECT_VERBS = frozenset({"meet", "host"})
 
 
 def meets_no_one(sent: Sentence, cand: Candidate) -> bool:
-    """A meeting verb whose object is no party: "met the deadline", "were still
+    """A meeting verb whose object is no party (read where no target was found):
+    "met the deadline", "were still
     meeting pockets of resistance", "meets with the approval of the IAEA",
     "volunteered to host some of its content"."""
     verb, entry = cand.word, cand.entry
@@ -597,8 +598,11 @@ def meets_no_one(sent: Sentence, cand: Candidate) -> bool:
     met = [
         dep
         for dep in sent.deps(verb)
-        if (dep.rel == "obj" and sent.case_of(dep) is None)
-        or (dep.rel == "obl" and sent.case_of(dep) in entry.targets)
+        if not is_time_word(dep)
+        and (
+            (dep.rel == "obj" and sent.case_of(dep) is None)
+            or (dep.rel == "obl" and sent.case_of(dep) in entry.targets)
+        )
     ]
     return bool(met) and not any(
         is_actor_like(_of_whom(sent, w)) or names_country(w) or is_relative_pronoun(w)

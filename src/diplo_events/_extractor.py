@@ -138,12 +138,12 @@ def events_from_sentences(
             kind = cand.entry.kind
             if kind in _NEED_AGENT and not agent_words:
                 continue
-            if meets_no_one(sent, cand):
-                continue
             target_words = (
                 targets_of(sent, cand, agent_words) if receivers is None else receivers
             )
             if cand.entry.needs_target and not target_words:
+                continue
+            if not target_words and meets_no_one(sent, cand):
                 continue
             agents = _unique(_actors(sent, agent_words, text, mentions))
             targets = tuple(
