@@ -2966,3 +2966,43 @@ resistance resistance NOUN 4 nmod
 
 def test_meeting_no_party_is_no_meeting(rules) -> None:  # type: ignore[no-untyped-def]
     assert rules(*MET_NO_ONE) == []
+
+
+MET_FOR_DAYS_OF_TALKS = (
+    "Sullivan met Wang for two days of talks.",
+    """
+Sullivan Sullivan PROPN 2 nsubj
+met meet VERB 0 root Tense=Past
+Wang Wang PROPN 2 obj
+for for ADP 6 case
+two two NUM 6 nummod
+days day NOUN 2 obl Number=Plur
+of of ADP 8 case
+talks talks NOUN 6 nmod Number=Plur
+. . PUNCT 2 punct
+""",
+)
+
+MET_ON_THE_SIDELINES = (
+    "Sullivan met Wang on the sidelines of the summit.",
+    """
+Sullivan Sullivan PROPN 2 nsubj
+met meet VERB 0 root Tense=Past
+Wang Wang PROPN 2 obj
+on on ADP 6 case
+the the DET 6 det
+sidelines sideline NOUN 2 obl Number=Plur
+of of ADP 9 case
+the the DET 9 det
+summit summit NOUN 6 nmod
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_days_of_talks_are_the_meeting_itself(rules) -> None:  # type: ignore[no-untyped-def]
+    [meeting] = rules(*MET_FOR_DAYS_OF_TALKS)
+    assert meeting.trigger.text == "met"
+    assert [t.name for t in meeting.targets] == ["Wang"]
+    # the summit on whose sidelines they met is another event
+    assert [e.trigger.text for e in rules(*MET_ON_THE_SIDELINES)] == ["met", "summit"]

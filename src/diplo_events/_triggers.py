@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from ._lexicon import Lexicon, Trigger
+from ._model import EventKind
 from ._parse import Sentence, Word, may_be_mistagged_verb
 
 __all__ = [
@@ -231,16 +232,33 @@ def find_triggers(sent: Sentence, lexicon: Lexicon) -> list[Candidate]:
     # more specific noun event only.
     nouns_on = {c.clause.index for c in found if c.clause.index != c.word.index}
     found = [c for c in found if not (c.clause.index == c.word.index and c.word.index in nouns_on)]
-    # "arrived in Beijing for a three-day visit": the noun names the purpose
-    # of the verb's own event, not a second one.
+    # "arrived in Beijing for a three-day visit", "met Wang in Vienna for two
+    # days of talks": the noun names the purpose of the verb's own event, not
+    # a second one.
     kinds = {c.word.index: c.entry.kind for c in found}
-    return [
-        c
-        for c in found
-        if not (
-            c.word.upos == "NOUN"
-            and c.clause.index == c.word.index
-            and c.word.rel in ("obl", "advcl")
-            and kinds.get(c.word.head) == c.entry.kind
+    return [c for c in found if not _purpose_of_same_kind(sent, c, kinds)]
+
+
+def _purpose_of_same_kind(sent: Sentence, cand: Candidate, kinds: dict[int, EventKind]) -> bool:
+    if cand.word.upos != "NOUN" or cand.clause.index != cand.word.index:
+        return False
+    phrase = _purpose_of(sent, cand.word)
+    return phrase.rel in ("obl", "advcl") and kinds.get(phrase.head) == cand.entry.kind
+
+
+def _purpose_of(sent: Sentence, noun: Word) -> Word:
+    """The phrase a noun heads, or the measure it is counted in ("two days of talks")."""
+    head = sent.head_of(noun)
+    if (
+        head is not None
+        and noun.rel == "nmod"
+        and head.upos == "NOUN"
+        and sent.case_of(noun) == "of"
+        # counted: "two days of talks", "a day of talks" (not "the sidelines of the summit")
+        and (
+            sent.dep(head, "nummod") is not None
+            or any(d.lower in ("a", "an") for d in sent.deps(head, "det"))
         )
-    ]
+    ):
+        return head
+    return noun
