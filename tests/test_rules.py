@@ -3006,3 +3006,25 @@ def test_days_of_talks_are_the_meeting_itself(rules) -> None:  # type: ignore[no
     assert [t.name for t in meeting.targets] == ["Wang"]
     # the summit on whose sidelines they met is another event
     assert [e.trigger.text for e in rules(*MET_ON_THE_SIDELINES)] == ["met", "summit"]
+
+
+MINISTERS_OF_TWO_COUNTRIES = (
+    "The foreign ministers of India and China met.",
+    """
+The the DET 3 det
+foreign foreign ADJ 3 amod
+ministers minister NOUN 8 nsubj Number=Plur
+of of ADP 5 case
+India India PROPN 3 nmod
+and and CCONJ 7 cc
+China China PROPN 5 conj
+met meet VERB 0 root Tense=Past
+. . PUNCT 8 punct
+""",
+)
+
+
+def test_the_ministers_of_two_countries_meet_as_those_countries(rules) -> None:  # type: ignore[no-untyped-def]
+    meeting = only(rules(*MINISTERS_OF_TWO_COUNTRIES), EventKind.MEETING)
+    assert meeting.agent.name == "India"
+    assert [t.name for t in meeting.targets] == ["China"]

@@ -610,6 +610,19 @@ def meets_no_one(sent: Sentence, cand: Candidate) -> bool:
     )
 
 
+def participants_of(sent: Sentence, words: list[Word]) -> list[Word]:
+    """ "The foreign ministers of India and China held talks": the parties
+    whose people meet, when one head names people of two or more."""
+    if len(words) != 1 or words[0].upos != "NOUN":
+        return words
+    for nmod in sent.deps(words[0], "nmod"):
+        if sent.case_of(nmod) == "of":
+            parties = [w for w in _with_conjuncts(sent, nmod) if is_actor_like(w)]
+            if len(parties) > 1:
+                return parties
+    return words
+
+
 def givers_of(sent: Sentence, cand: Candidate) -> list[Word]:
     """Who gives what the subject receives: "received aid from Germany".
 

@@ -29,6 +29,7 @@ from ._arguments import (
     is_negated,
     is_reciprocal,
     meets_no_one,
+    participants_of,
     targets_of,
     topic_of,
 )
@@ -129,6 +130,8 @@ def events_from_sentences(
         sentence_span = Span(sent.start, sent.end, text[sent.start : sent.end])
         for cand in find_triggers(sent, lexicon):
             agent_words = agents_of(sent, cand)
+            if cand.entry.kind in _SYMMETRIC:
+                agent_words = participants_of(sent, agent_words)
             receivers = None
             if cand.entry.agent_preps:
                 # "Ukraine received aid from Germany": the subject is the target
