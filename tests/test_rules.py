@@ -3028,3 +3028,72 @@ def test_the_ministers_of_two_countries_meet_as_those_countries(rules) -> None: 
     meeting = only(rules(*MINISTERS_OF_TWO_COUNTRIES), EventKind.MEETING)
     assert meeting.agent.name == "India"
     assert [t.name for t in meeting.targets] == ["China"]
+
+
+WARNED_AGAINST_SENDING = (
+    "Russia warned NATO against sending troops to Ukraine.",
+    """
+Russia Russia PROPN 2 nsubj
+warned warn VERB 0 root Tense=Past
+NATO NATO PROPN 2 obj
+against against SCONJ 5 mark
+sending send VERB 2 advcl VerbForm=Ger
+troops troops NOUN 5 obj Number=Plur
+to to ADP 8 case
+Ukraine Ukraine PROPN 5 obl
+. . PUNCT 2 punct
+""",
+)
+
+WARNED_SAYING = (
+    "Blinken warned China, saying it would pay.",
+    """
+Blinken Blinken PROPN 2 nsubj
+warned warn VERB 0 root Tense=Past
+China China PROPN 2 obj
+, , PUNCT 5 punct
+saying say VERB 2 advcl VerbForm=Ger
+it it PRON 8 nsubj
+would would AUX 8 aux
+pay pay VERB 5 ccomp VerbForm=Inf
+. . PUNCT 2 punct
+""",
+)
+
+TURNED_DOWN = (
+    "Hamas turned down the offer. The mayor turned down the volume.",
+    """
+Hamas Hamas PROPN 2 nsubj
+turned turn VERB 0 root Tense=Past
+down down ADP 2 compound:prt
+the the DET 5 det
+offer offer NOUN 2 obj
+. . PUNCT 2 punct
+
+The the DET 2 det
+mayor mayor NOUN 3 nsubj
+turned turn VERB 0 root Tense=Past
+down down ADP 3 compound:prt
+the the DET 6 det
+volume volume NOUN 3 obj
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_the_one_warned_against_a_deed_would_do_it(rules) -> None:  # type: ignore[no-untyped-def]
+    events = rules(*WARNED_AGAINST_SENDING)
+    assert only(events, EventKind.WARNING).agent.name == "Russia"
+    aid = only(events, EventKind.AID)
+    assert aid.agent.name == "NATO"
+    assert aid.hypothetical
+    # an adverbial participle is the warner's own words, not asked of China
+    said = only(rules(*WARNED_SAYING), EventKind.STATEMENT)
+    assert said.agent.name == "Blinken"
+    assert not said.hypothetical
+
+
+def test_turning_down_an_offer_is_a_rejection(rules) -> None:  # type: ignore[no-untyped-def]
+    [rejection] = rules(*TURNED_DOWN)
+    assert rejection.kind is EventKind.REJECTION
+    assert rejection.agent.name == "Hamas"

@@ -37,6 +37,15 @@ _INTENT_ADJECTIVES = frozenset(
         "unwilling", "likely", "unlikely", "due", "poised",
     }
 )  # fmt: skip
+# Verbs whose object is who is to do what their complement says ("warned
+# NATO against sending troops", "urged Iran to stop"): it is the doer, and
+# the deed is only asked for or warned against.
+_OBJECT_CONTROL = frozenset(
+    {
+        "warn", "urge", "ask", "call", "persuade", "force", "order", "tell", "encourage",
+        "invite", "press", "push", "pressure", "caution", "advise", "request", "implore",
+    }
+)  # fmt: skip
 # Verbs whose complement is intended or possible, not (yet) real.
 _INTENT_VERBS = {
     "aim",
@@ -201,6 +210,9 @@ def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
         raised = sent.dep(head, "nsubj:pass")
         if raised is not None and not is_relative_pronoun(raised):
             return _with_conjuncts(sent, raised)
+    controller = _object_controller(sent, clause)
+    if controller is not None:
+        return _with_conjuncts(sent, controller)
     if head is not None and clause.deprel in _CONTROL_RELS and head.upos in ("VERB", "AUX"):
         return _subject(sent, head, depth + 1)
     if head is not None and clause.deprel == "xcomp" and head.upos == "ADJ":
@@ -225,6 +237,28 @@ def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
 _ADVERBIAL_MARKS = frozenset(
     {"by", "after", "before", "while", "when", "without", "upon", "since", "through", "despite"}
 )
+
+
+def _object_controller(sent: Sentence, clause: Word) -> Word | None:
+    """The object of "warned NATO against sending", "urged Iran to stop": who is to do it."""
+    if not _is_controlled_deed(sent, clause):
+        return None
+    head = sent.head_of(clause)
+    obj = sent.dep(head, "obj", "iobj") if head is not None else None
+    return obj if obj is not None and is_actor_like(obj) else None
+
+
+def _is_controlled_deed(sent: Sentence, clause: Word) -> bool:
+    """A complement of an object-control verb: "urged Iran to stop", "warned
+    NATO against sending" (not an adverbial "warned China, saying ...")."""
+    head = sent.head_of(clause)
+    if head is None or head.lemma not in _OBJECT_CONTROL:
+        return False
+    if clause.deprel == "xcomp":
+        return True
+    return clause.deprel == "advcl" and any(
+        m.lower in ("against", "to", "from") for m in sent.deps(clause, "mark")
+    )
 
 
 def _apposed(sent: Sentence, first: Word, second: Word) -> bool:
@@ -706,6 +740,8 @@ def is_hypothetical(sent: Sentence, cand: Candidate) -> bool:
             return False
         if cur.deprel == "xcomp" and head.lemma in _INTENT_VERBS:
             return True
+        if _is_controlled_deed(sent, cur) and sent.dep(head, "obj", "iobj") is not None:
+            return True  # "urged Iran to stop", "warned NATO against sending"
         if head.upos == "ADJ" and head.lemma in _INTENT_ADJECTIVES and cur.rel in ("xcomp", "obl"):
             return True
         # "had no plans to meet", "an invitation to visit": intended by a noun
