@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import itertools
 
 from ._actors import (
@@ -17,7 +16,17 @@ from ._model import EventKind
 from ._parse import Sentence, Word
 from ._triggers import Candidate
 
-__all__ = ["agents_of", "is_hypothetical", "is_negated", "targets_of", "topic_of"]
+__all__ = [
+    "agents_of",
+    "givers_of",
+    "is_hypothetical",
+    "is_negated",
+    "is_reciprocal",
+    "meets_no_one",
+    "participants_of",
+    "targets_of",
+    "topic_of",
+]
 
 _NEGATORS = {"not", "n't", "never", "no"}
 _MODALS = {"could", "would", "may", "might", "should", "can", "must"}
@@ -529,7 +538,7 @@ def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
     tree = _tree_agents(sent, cand)
     tree = [
         (_issuer(sent, w) or w) if w.upos == "NOUN" and w.lemma in _DOCUMENTS else w
-        for w in map(functools.partial(_of_whom, sent), tree)
+        for w in (_of_whom(sent, w) for w in tree)
     ]
     found = [w for w in tree if is_actor_like(w)]
     if found or (cand.word.upos == "VERB" and is_passive(sent, cand.word)):
@@ -623,9 +632,8 @@ _PARTY_OBJECT_VERBS = frozenset({"meet", "host"})
 
 def meets_no_one(sent: Sentence, cand: Candidate) -> bool:
     """A meeting verb whose object is no party (read where no target was found):
-    "met the deadline", "were still
-    meeting pockets of resistance", "meets with the approval of the IAEA",
-    "volunteered to host some of its content"."""
+    "met the deadline", "were still meeting pockets of resistance", "meets
+    with the approval of the IAEA", "volunteered to host some of its content"."""
     verb, entry = cand.word, cand.entry
     if entry.kind is not EventKind.MEETING or entry.lemma not in _PARTY_OBJECT_VERBS:
         return False
