@@ -3097,3 +3097,24 @@ def test_turning_down_an_offer_is_a_rejection(rules) -> None:  # type: ignore[no
     [rejection] = rules(*TURNED_DOWN)
     assert rejection.kind is EventKind.REJECTION
     assert rejection.agent.name == "Hamas"
+
+
+IT_SAID_IN_PARENTHESIS = (
+    "The ministry will send envoys, it said.",
+    """
+The the DET 2 det
+ministry ministry NOUN 4 nsubj
+will will AUX 4 aux
+send send VERB 0 root VerbForm=Inf
+envoys envoy NOUN 4 obj Number=Plur
+, , PUNCT 8 punct
+it it PRON 8 nsubj
+said say VERB 4 parataxis Tense=Past
+. . PUNCT 4 punct
+""",
+)
+
+
+def test_it_in_a_reporting_parenthesis_is_the_main_clause_subject(rules) -> None:  # type: ignore[no-untyped-def]
+    said = only(rules(*IT_SAID_IN_PARENTHESIS), EventKind.STATEMENT)
+    assert said.agent.name == "ministry"

@@ -543,13 +543,24 @@ def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
     found = [w for w in tree if is_actor_like(w)]
     if found or (cand.word.upos == "VERB" and is_passive(sent, cand.word)):
         return found
-    if cand.word.upos == "VERB":
+    if any(w.lower == "it" for w in tree):
+        found = _reporting_it(sent, cand.clause)
+    if cand.word.upos == "VERB" and not found:
         found = (
             _preceding_name(sent, cand.word)
             or _inverted_speaker(sent, cand.word)
             or _speaker_after_quote(sent, cand.word)
         )
     return found or _ancestor_subject(sent, cand.clause)
+
+
+def _reporting_it(sent: Sentence, clause: Word) -> list[Word]:
+    """ "NASA is looking to private companies ..., it announced": the "it" of a
+    reporting clause set into another is that clause's subject."""
+    head = sent.head_of(clause)
+    if clause.deprel != "parataxis" or head is None:
+        return []
+    return [w for w in _subject(sent, head) if is_actor_like(w) and w.upos != "PRON"]
 
 
 def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word]:
