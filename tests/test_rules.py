@@ -3118,3 +3118,25 @@ said say VERB 4 parataxis Tense=Past
 def test_it_in_a_reporting_parenthesis_is_the_main_clause_subject(rules) -> None:  # type: ignore[no-untyped-def]
     said = only(rules(*IT_SAID_IN_PARENTHESIS), EventKind.STATEMENT)
     assert said.agent.name == "ministry"
+
+
+QUOTED_AS_SAYING = (
+    "Putin was quoted as saying that Russia would respond.",
+    """
+Putin Putin PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+quoted quote VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+as as SCONJ 5 mark
+saying say VERB 3 advcl VerbForm=Ger
+that that SCONJ 9 mark
+Russia Russia PROPN 9 nsubj
+would would AUX 9 aux
+respond respond VERB 5 ccomp VerbForm=Inf
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_the_one_quoted_as_saying_is_the_speaker(rules) -> None:  # type: ignore[no-untyped-def]
+    said = only(rules(*QUOTED_AS_SAYING), EventKind.STATEMENT)
+    assert said.agent.name == "Putin"

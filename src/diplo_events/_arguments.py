@@ -219,6 +219,16 @@ def _subject(sent: Sentence, clause: Word, depth: int = 0) -> list[Word]:
         raised = sent.dep(head, "nsubj:pass")
         if raised is not None and not is_relative_pronoun(raised):
             return _with_conjuncts(sent, raised)
+    if (
+        head is not None
+        and clause.deprel == "advcl"
+        and head.lemma in ("quote", "cite")
+        and any(m.lower == "as" for m in sent.deps(clause, "mark"))
+    ):
+        # "P Sithamparanathan was quoted as saying": the one quoted
+        quoted = sent.dep(head, "nsubj:pass")
+        if quoted is not None and not is_relative_pronoun(quoted):
+            return _with_conjuncts(sent, _name_after_title(sent, quoted) or quoted)
     controller = _object_controller(sent, clause)
     if controller is not None:
         return _with_conjuncts(sent, controller)
