@@ -3140,3 +3140,33 @@ respond respond VERB 5 ccomp VerbForm=Inf
 def test_the_one_quoted_as_saying_is_the_speaker(rules) -> None:  # type: ignore[no-untyped-def]
     said = only(rules(*QUOTED_AS_SAYING), EventKind.STATEMENT)
     assert said.agent.name == "Putin"
+
+
+PLANNED_VISIT = (
+    "Russia's planned visit to Pyongyang was delayed.",
+    """
+Russia Russia PROPN 4 nmod:poss
+'s 's PART 1 case
+planned plan VERB 4 amod VerbForm=Part
+visit visit NOUN 8 nsubj:pass
+to to ADP 6 case
+Pyongyang Pyongyang PROPN 4 nmod
+was be AUX 8 aux:pass
+delayed delay VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+. . PUNCT 8 punct
+""",
+)
+
+
+def test_a_planned_or_potential_event_is_hypothetical(rules) -> None:  # type: ignore[no-untyped-def]
+    visit = only(rules(*PLANNED_VISIT), EventKind.VISIT)
+    assert visit.agent.name == "Russia"
+    assert visit.hypothetical
+    text, rows = PLANNED_VISIT
+    held = only(
+        rules(text.replace("planned", "recent"), rows.replace(
+            "planned plan VERB 4 amod VerbForm=Part", "recent recent ADJ 4 amod"
+        )),
+        EventKind.VISIT,
+    )
+    assert not held.hypothetical

@@ -46,6 +46,14 @@ _INTENT_ADJECTIVES = frozenset(
         "unwilling", "likely", "unlikely", "due", "poised",
     }
 )  # fmt: skip
+# Modifiers of a noun trigger that make it intended or possible, not real
+# ("potential peace talks", "a planned meeting", "Syria's promised withdrawal").
+_UNREAL_MODIFIERS = frozenset(
+    {
+        "potential", "possible", "planned", "proposed", "prospective", "intended",
+        "mooted", "would-be", "expected", "promised", "envisaged", "hypothetical",
+    }
+)  # fmt: skip
 # Verbs whose object is who is to do what their complement says ("warned
 # NATO against sending troops", "urged Iran to stop"): it is the doer, and
 # the deed is only asked for or warned against.
@@ -747,6 +755,10 @@ def is_negated(sent: Sentence, cand: Candidate) -> bool:
 
 def is_hypothetical(sent: Sentence, cand: Candidate) -> bool:
     """Modal, conditional or merely intended events ("a law that aims to ban TikTok")."""
+    if cand.word.upos == "NOUN" and any(
+        m.lower in _UNREAL_MODIFIERS for m in sent.deps(cand.word, "amod")
+    ):
+        return True
     cur: Word | None = cand.clause
     for _ in range(6):
         if cur is None:
