@@ -3170,3 +3170,38 @@ def test_a_planned_or_potential_event_is_hypothetical(rules) -> None:  # type: i
         EventKind.VISIT,
     )
     assert not held.hypothetical
+
+
+MET_NAME_DAY = (
+    "Blinken met Modi Friday.",
+    """
+Blinken Blinken PROPN 2 nsubj
+met meet VERB 0 root Tense=Past
+Modi Modi PROPN 2 obj
+Friday Friday PROPN 2 obl:unmarked
+. . PUNCT 2 punct
+""",
+)
+
+THERESA_MAY_MET = (
+    "Theresa May met Macron.",
+    """
+Theresa Theresa PROPN 3 nsubj
+May May PROPN 3 aux
+met meet VERB 0 root Tense=Past
+Macron Macron PROPN 3 obj
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_a_weekday_after_a_name_is_no_part_of_it(rules) -> None:  # type: ignore[no-untyped-def]
+    meeting = only(rules(*MET_NAME_DAY), EventKind.MEETING)
+    assert [t.name for t in meeting.targets] == ["Modi"]
+    assert meeting.date.text == "Friday"
+
+
+def test_a_name_the_parser_made_an_auxiliary_is_no_modal(rules) -> None:  # type: ignore[no-untyped-def]
+    meeting = only(rules(*THERESA_MAY_MET), EventKind.MEETING)
+    assert not meeting.hypothetical
+    assert meeting.agent.name == "Theresa May"

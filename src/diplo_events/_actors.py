@@ -169,6 +169,9 @@ def _name_runs(sent: Sentence) -> list[list[Word]]:
             if k == j + 1 or k >= len(words) or not _capitalized_name(words[k]):
                 break
             j = k
+        # "met Modi Friday": the day after a name is no part of it
+        while j > i and words[j].lower in _WEEKDAYS:
+            j -= 1
         lo = i
         while lo > 0 and words[lo - 1].text[:1].isupper() and (
             words[lo - 1].upos == "ADJ"
@@ -179,6 +182,11 @@ def _name_runs(sent: Sentence) -> list[list[Word]]:
         runs.append(list(words[lo : j + 1]))
         i = j + 1
     return runs
+
+
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 def _is_participle(word: Word) -> bool:

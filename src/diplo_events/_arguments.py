@@ -764,7 +764,8 @@ def is_hypothetical(sent: Sentence, cand: Candidate) -> bool:
         if cur is None:
             return False
         for aux in sent.deps(cur, "aux"):
-            if aux.lower in _MODALS or aux.lemma in _MODALS:
+            # not "Theresa May met", the name hung on the verb as an auxiliary
+            if (aux.lower in _MODALS or aux.lemma in _MODALS) and aux.upos == "AUX":
                 return True
         for mark in sent.deps(cur, "mark"):
             if mark.lower in ("if", "unless", "whether"):
