@@ -3205,3 +3205,24 @@ def test_a_name_the_parser_made_an_auxiliary_is_no_modal(rules) -> None:  # type
     meeting = only(rules(*THERESA_MAY_MET), EventKind.MEETING)
     assert not meeting.hypothetical
     assert meeting.agent.name == "Theresa May"
+
+
+MEET_XI_NEXT_MONTH = (
+    "Biden will meet Xi next month.",
+    """
+Biden Biden PROPN 3 nsubj
+will will AUX 3 aux
+meet meet VERB 0 root VerbForm=Inf
+Xi Xi PROPN 6 nummod
+next next ADJ 6 amod
+month month NOUN 3 obl:unmarked
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_a_name_the_parser_hung_on_a_time_word_is_the_target(rules) -> None:  # type: ignore[no-untyped-def]
+    meeting = only(rules(*MEET_XI_NEXT_MONTH), EventKind.MEETING)
+    assert [t.name for t in meeting.targets] == ["Xi"]
+    assert meeting.date.timex == "2024-05"
+    assert meeting.date.text == "next month"

@@ -207,7 +207,11 @@ def own_dates(
         # Friday" out of a misparsed "earlier Friday with Wang Yi")
         for last in dict.fromkeys((hi, dep.index)):
             run = [sent.words[i] for i in range(lo, last + 1)]
-            while len(run) > 1 and run[0].lower in _LEAD_DROP:
+            while len(run) > 1 and (
+                run[0].lower in _LEAD_DROP
+                # "meet Xi next month" with "Xi" hung on "month"
+                or (run[0].upos == "PROPN" and run[0].deprel in ("case", "nummod"))
+            ):
                 run = run[1:]
             start, end = run[0].start, run[-1].end
             expr = text[start:end]

@@ -592,6 +592,15 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
         for dep in sent.deps(src):
             if dep.index == trigger.index or dep.index in agent_ids:
                 continue
+            if is_time_word(dep):
+                # "met Xi Friday", "will meet Xi next month": the name hung on
+                # the time word as its preposition or number
+                found.extend(
+                    name
+                    for name in sent.deps(dep, "case", "nummod")
+                    if name.upos == "PROPN" and name.index < dep.index and is_actor_like(name)
+                )
+                continue
             case = sent.case_of(dep)
             # "send troops to Ukraine": the troops are what is sent
             given = giving and dep.rel == "obj" and dep.lemma in entry.objects
