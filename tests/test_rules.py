@@ -3226,3 +3226,24 @@ def test_a_name_the_parser_hung_on_a_time_word_is_the_target(rules) -> None:  # 
     assert [t.name for t in meeting.targets] == ["Xi"]
     assert meeting.date.timex == "2024-05"
     assert meeting.date.text == "next month"
+
+
+GOOD_FRIDAY_AGREEMENT = (
+    "The Good Friday Agreement was signed in 1998.",
+    """
+The the DET 4 det
+Good good ADJ 4 amod
+Friday Friday PROPN 4 compound
+Agreement agreement NOUN 6 nsubj:pass
+was be AUX 6 aux:pass
+signed sign VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+in in ADP 8 case
+1998 1998 NUM 6 obl
+. . PUNCT 6 punct
+""",
+)
+
+
+def test_a_weekday_inside_a_name_does_not_date_the_event(rules) -> None:  # type: ignore[no-untyped-def]
+    agreement = only(rules(*GOOD_FRIDAY_AGREEMENT), EventKind.AGREEMENT)
+    assert agreement.date.timex == "1998"

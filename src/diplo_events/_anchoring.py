@@ -184,6 +184,8 @@ def own_dates(
             continue
         if dep.deprel == "compound" and sent.dep(dep, "nummod") is not None:
             continue  # "the two-year peace talks": how long, not when
+        if dep.deprel == "compound" and word.index > 0 and word.text[:1].isupper():
+            continue  # "the Good Friday Agreement": a name, not a date
         words = sent.subtree(dep, exclude=_EXPR_STOP)
         if not _looks_temporal(words):
             continue
