@@ -184,11 +184,6 @@ def _name_runs(sent: Sentence) -> list[list[Word]]:
     return runs
 
 
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-
-
 def _is_participle(word: Word) -> bool:
     return word.upos == "VERB" and (
         word.xpos in ("VBG", "VBN") or word.feat("VerbForm") in ("Ger", "Part")
@@ -620,15 +615,11 @@ def _coded(
     )
 
 
-TIME_WORDS = frozenset(
+_WEEKDAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+TIME_WORDS = _WEEKDAYS | frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "today",
         "yesterday",
         "tomorrow",

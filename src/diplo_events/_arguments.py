@@ -268,10 +268,10 @@ _ADVERBIAL_MARKS = frozenset(
 
 def _object_controller(sent: Sentence, clause: Word) -> Word | None:
     """The object of "warned NATO against sending", "urged Iran to stop": who is to do it."""
-    if not _is_controlled_deed(sent, clause):
-        return None
     head = sent.head_of(clause)
-    obj = sent.dep(head, "obj", "iobj") if head is not None else None
+    if head is None or not _is_controlled_deed(sent, clause):
+        return None
+    obj = sent.dep(head, "obj", "iobj")
     return obj if obj is not None and is_actor_like(obj) else None
 
 
