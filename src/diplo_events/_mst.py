@@ -47,7 +47,12 @@ def one_root_tree(scores: npt.ArrayLike) -> Heads:
         heads[0] = 0
         if int(np.count_nonzero(heads[1:] == 0)) == 1 and _find_cycle(heads) is None:
             return heads
-    s[1:, 0] += low * s.shape[0]
+    # stanza's penalty on root arcs, ``low * n``, outweighs any gain from a
+    # second root only when no score is positive (log-probabilities, as the
+    # parser gives); raw scores get one that does: more than n times their range.
+    high = finite.max() if finite.size else 0.0
+    penalty = -low if high <= 0 else high - low + 1.0
+    s[1:, 0] -= penalty * s.shape[0]
     return _contract(s)
 
 
