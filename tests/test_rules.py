@@ -3247,3 +3247,184 @@ in in ADP 8 case
 def test_a_weekday_inside_a_name_does_not_date_the_event(rules) -> None:  # type: ignore[no-untyped-def]
     agreement = only(rules(*GOOD_FRIDAY_AGREEMENT), EventKind.AGREEMENT)
     assert agreement.date.timex == "1998"
+
+
+# "the city of Tyre" names a place: "she" is not Tyre.
+CITY_OF_THEN_SHE = (
+    "The suit named Nina Chahine. Her wedding in the city of Tyre was set. "
+    "It was postponed, she said.",
+    """
+The the DET 2 det
+suit suit NOUN 3 nsubj
+named name VERB 0 root Tense=Past
+Nina Nina PROPN 3 obj
+Chahine Chahine PROPN 4 flat
+. . PUNCT 3 punct
+
+Her her PRON 2 nmod:poss
+wedding wedding NOUN 10 nsubj:pass
+in in ADP 6 case
+the the DET 6 det
+city city NOUN 2 nmod
+of of ADP 8 case
+Tyre Tyre PROPN 6 nmod
+was be AUX 10 aux:pass
+set set VERB 0 root Tense=Past|VerbForm=Part
+. . PUNCT 10 punct
+
+It it PRON 3 nsubj:pass
+was be AUX 3 aux:pass
+postponed postpone VERB 0 root Tense=Past|VerbForm=Part
+, , PUNCT 6 punct
+she she PRON 6 nsubj
+said say VERB 3 parataxis Tense=Past
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_a_name_the_text_places_is_no_one_a_pronoun_means(rules) -> None:  # type: ignore[no-untyped-def]
+    said = only(rules(*CITY_OF_THEN_SHE), EventKind.STATEMENT)
+    assert said.agent.name == "Nina Chahine"
+
+
+# A misparse hangs "her" on "said": the speaker is not her own target.
+SAID_HER = (
+    "Nina Chahine said her wedding was set.",
+    """
+Nina Nina PROPN 3 nsubj
+Chahine Chahine PROPN 1 flat
+said say VERB 0 root Tense=Past
+her her PRON 3 iobj
+wedding wedding NOUN 7 nsubj:pass
+was be AUX 7 aux:pass
+set set VERB 3 ccomp Tense=Past|VerbForm=Part
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_the_agent_is_never_its_own_target(rules) -> None:  # type: ignore[no-untyped-def]
+    said = only(rules(*SAID_HER), EventKind.STATEMENT)
+    assert said.agent.name == "Nina Chahine"
+    assert said.targets == ()
+
+
+# "his fellow Panjsheris" are a group, not the person "him" means.
+GROUP_URGED_HIM = (
+    "Younis Qanooni refused as his fellow Panjsheris urged him to stand.",
+    """
+Younis Younis PROPN 3 nsubj
+Qanooni Qanooni PROPN 1 flat
+refused refuse VERB 0 root Tense=Past
+as as SCONJ 8 mark
+his his PRON 7 nmod:poss
+fellow fellow ADJ 7 amod
+Panjsheris Panjsheris PROPN 8 nsubj Number=Plur
+urged urge VERB 3 advcl Tense=Past
+him he PRON 8 obj
+to to PART 11 mark
+stand stand VERB 8 xcomp VerbForm=Inf
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_a_plural_name_after_a_determiner_is_no_he(rules) -> None:  # type: ignore[no-untyped-def]
+    urged = only(rules(*GROUP_URGED_HIM), EventKind.REQUEST)
+    assert urged.agent.name == "Panjsheris"
+    assert [t.name for t in urged.targets] == ["Younis Qanooni"]
+
+
+IN_A_NAME = (
+    "Nina Chahine wed in Qana, in Nina Chahine's words.",
+    """
+Nina Nina PROPN 3 nsubj
+Chahine Chahine PROPN 1 flat
+wed wed VERB 0 root Tense=Past
+in in ADP 5 case
+Qana Qana PROPN 3 obl
+, , PUNCT 11 punct
+in in ADP 11 case
+Nina Nina PROPN 11 nmod:poss
+Chahine Chahine PROPN 8 flat
+'s 's PART 8 case
+words word NOUN 3 obl
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_in_before_a_name_places_it_unless_it_is_a_possessive() -> None:
+    from diplo_events._actors import Mentions
+
+    from .conftest import sentences_from_rows
+
+    text, rows = IN_A_NAME
+    mentions = Mentions.collect(sentences_from_rows(text, rows), text)
+    found = {(m.start, m.name): m.person for m in mentions.items}
+    assert found == {(0, "Nina Chahine"): True, (20, "Qana"): False, (29, "Nina Chahine"): True}
+
+
+RECALLED_AMBASSADOR = (
+    "Sweden recalled its ambassador from Iran.",
+    """
+Sweden Sweden PROPN 2 nsubj
+recalled recall VERB 0 root Tense=Past
+its its PRON 4 nmod:poss
+ambassador ambassador NOUN 2 obj
+from from ADP 6 case
+Iran Iran PROPN 2 obl
+. . PUNCT 2 punct
+""",
+)
+
+SEVERED_TIES = (
+    "Morocco severed diplomatic ties with Iran.",
+    """
+Morocco Morocco PROPN 2 nsubj
+severed sever VERB 0 root Tense=Past
+diplomatic diplomatic ADJ 4 amod
+ties tie NOUN 2 obj
+with with ADP 6 case
+Iran Iran PROPN 4 nmod
+. . PUNCT 2 punct
+""",
+)
+
+SENT_TROOPS_TO = (
+    "Pakistan sent troops to Iraq.",
+    """
+Pakistan Pakistan PROPN 2 nsubj
+sent send VERB 0 root Tense=Past
+troops troops NOUN 2 obj
+to to ADP 5 case
+Iraq Iraq PROPN 3 nmod
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_recalling_an_ambassador_reduces_relations_with_the_country_it_leaves(rules) -> None:  # type: ignore[no-untyped-def]
+    recalled = only(rules(*RECALLED_AMBASSADOR), EventKind.SANCTION)
+    assert recalled.cameo == "161"
+    assert recalled.agent.name == "Sweden"
+    assert [t.name for t in recalled.targets] == ["Iran"]  # not its own ambassador
+
+
+def test_severed_ties_name_the_other_party_on_the_ties(rules) -> None:  # type: ignore[no-untyped-def]
+    severed = only(rules(*SEVERED_TIES), EventKind.SANCTION)
+    assert severed.cameo == "161"
+    assert [t.name for t in severed.targets] == ["Iran"]
+
+
+def test_troops_sent_to_a_country_make_it_the_target(rules) -> None:  # type: ignore[no-untyped-def]
+    sent = only(rules(*SENT_TROOPS_TO), EventKind.AID)
+    assert [t.name for t in sent.targets] == ["Iraq"]
+
+
+def test_expelling_diplomats_is_cameo_161() -> None:
+    from diplo_events._lexicon import Lexicon
+
+    (entry,) = [e for e in Lexicon.bundled().lookup("expel", "VERB")]
+    assert entry.cameo == "161"  # reduce or break diplomatic relations, not 164 (halt negotiations)

@@ -184,6 +184,48 @@ def _name_runs(sent: Sentence) -> list[list[Word]]:
     return runs
 
 
+# "the southern city of Tyre": the noun before "of" says the name is a place.
+_PLACE_NOUNS = frozenset(
+    {
+        "city", "town", "village", "port", "province", "region", "district", "capital",
+        "county", "island", "state", "suburb", "neighbourhood", "neighborhood", "governorate",
+    }
+)  # fmt: skip
+
+
+def _placed(sent: Sentence, words: Sequence[Word]) -> bool:
+    """A name the words before it place: "in Tyre", "the city of Tyre".
+
+    Surface-based, like the name runs.  A possessive after the name ("in
+    Xi's words") is someone's.
+    """
+    first, last = words[0].index, words[-1].index
+    if last + 1 < len(sent.words) and sent.words[last + 1].lower in ("'s", "\u2019s", "'"):
+        return False
+    before = [w.lower for w in sent.words[max(0, first - 2) : first]]
+    if before[-1:] == ["in"]:
+        return True
+    return len(before) == 2 and before[1] == "of" and before[0] in _PLACE_NOUNS
+
+
+def _group(sent: Sentence, words: Sequence[Word]) -> bool:
+    """A plural name after a determiner: "his fellow Panjsheri Tajiks", "the Democrats".
+
+    Not a person, so no "he" or "him" means it.  A plural-looking last name
+    without a determiner ("Tom Hopkins") stays a possible person.
+    """
+    last = words[-1]
+    if last.xpos != "NNPS" and last.feat("Number") != "Plur":
+        return False
+    first = words[0].index
+    before = sent.words[first - 1] if first > 0 else None
+    return (
+        before is not None
+        and before.text[:1].islower()
+        and before.upos in ("DET", "PRON", "ADJ", "NUM")
+    )
+
+
 def _is_participle(word: Word) -> bool:
     return word.upos == "VERB" and (
         word.xpos in ("VBG", "VBN") or word.feat("VerbForm") in ("Ger", "Part")
@@ -296,6 +338,8 @@ class Mentions:
                     and gaz.organization_of(name) is None
                     and not gaz.is_place_name(name)
                     and not gaz.has_organization_head(name)
+                    and not _placed(sent, words)
+                    and not _group(sent, words)
                 )
                 reg.items.append(
                     _Mention(

@@ -602,8 +602,14 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
                 )
                 continue
             case = sent.case_of(dep)
-            # "send troops to Ukraine": the troops are what is sent
-            given = giving and dep.rel == "obj" and dep.lemma in entry.objects
+            # "send troops to Ukraine", "recalled its ambassador from Iran",
+            # "severed ties with Iran": the object the trigger needs is what
+            # is sent or cut; the party follows a target preposition
+            given = (
+                (giving or bool(entry.targets))
+                and dep.rel == "obj"
+                and dep.lemma in entry.objects
+            )
             if not given and (
                 (dep.rel in ("obj", "iobj") and case is None)
                 or (
@@ -628,7 +634,7 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
                         owner.deprel != "nmod" or sent.case_of(owner) == "of"
                     ):
                         found.extend(_with_conjuncts(sent, owner))
-            if giving and dep.rel in ("obj", "obl") and not is_actor_like(dep):
+            if (giving and dep.rel in ("obj", "obl") and not is_actor_like(dep)) or given:
                 # "pledged $500 million in aid to Ukraine", "promised tanks to
                 # Kyiv": the recipient hangs on what is given, not on the verb.
                 for inner in sent.deps(dep, "nmod"):

@@ -152,7 +152,8 @@ def events_from_sentences(
             targets = tuple(
                 t
                 for t in _unique(_actors(sent, target_words, text, mentions))
-                if all((t.span, t.name) != (a.span, a.name) for a in agents)
+                # "she said her wedding ...": no one is their own target
+                if all(t.span != a.span and t.name != a.name for a in agents)
             )
             if kind is EventKind.MEETING and targets and all(map(_is_press, targets)):
                 continue  # "spoke with reporters": a press encounter, not a meeting
