@@ -3428,3 +3428,55 @@ def test_expelling_diplomats_is_cameo_161() -> None:
 
     (entry,) = [e for e in Lexicon.bundled().lookup("expel", "VERB")]
     assert entry.cameo == "161"  # reduce or break diplomatic relations, not 164 (halt negotiations)
+
+
+SINCE_A_DAY = (
+    "Since September 11, Afghan leaders have accused Pakistan.",
+    """
+Since since ADP 2 case
+September September PROPN 8 obl
+11 11 NUM 2 nummod
+, , PUNCT 8 punct
+Afghan Afghan ADJ 6 amod
+leaders leader NOUN 8 nsubj
+have have AUX 8 aux
+accused accuse VERB 0 root Tense=Past|VerbForm=Part
+Pakistan Pakistan PROPN 8 obj
+. . PUNCT 8 punct
+""",
+)
+
+
+def test_a_time_the_event_is_since_is_not_its_date(rules) -> None:  # type: ignore[no-untyped-def]
+    accused = only(rules(*SINCE_A_DAY), EventKind.ACCUSATION)
+    assert accused.date.basis is DateBasis.PUBLICATION
+    assert accused.date.timex == "2024-04-26"
+
+
+AVOIDED_CRITICISING = (
+    "The US has avoided criticising Musharraf, and China refrained from criticizing Russia.",
+    """
+The the DET 2 det
+US US PROPN 4 nsubj
+has have AUX 4 aux
+avoided avoid VERB 0 root Tense=Past|VerbForm=Part
+criticising criticise VERB 4 xcomp VerbForm=Ger
+Musharraf Musharraf PROPN 5 obj
+, , PUNCT 10 punct
+and and CCONJ 10 cc
+China China PROPN 10 nsubj
+refrained refrain VERB 4 conj Tense=Past
+from from SCONJ 12 mark
+criticizing criticize VERB 10 advcl VerbForm=Ger
+Russia Russia PROPN 12 obj
+. . PUNCT 4 punct
+""",
+)
+
+
+def test_a_deed_avoided_or_refrained_from_is_negated(rules) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in rules(*AVOIDED_CRITICISING) if e.kind is EventKind.ACCUSATION]
+    assert [(e.agent.name, e.negated, e.hypothetical) for e in events] == [
+        ("US", True, False),
+        ("China", True, False),
+    ]

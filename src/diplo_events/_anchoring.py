@@ -85,7 +85,7 @@ _EXPR_STOP = frozenset(
 )
 # "announced after a weekend of violence", "talks before Monday": a time the
 # event is after or before is not the event's own.
-_NOT_ITS_TIME = {"after", "before", "until", "till"}
+_NOT_ITS_TIME = {"after", "before", "until", "till", "since"}
 # Leading words that are not part of the expression itself.
 _LEAD_DROP = {"on", "in", "at", "during", "by", "since", "of", "for", "from", "the", "just"}
 

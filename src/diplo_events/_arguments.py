@@ -30,6 +30,8 @@ __all__ = [
 
 _NEGATORS = {"not", "n't", "never", "no"}
 _MODALS = {"could", "would", "may", "might", "should", "can", "must"}
+# Verbs whose complement is a deed not done.
+_AVOIDING_VERBS = frozenset({"avoid", "refrain"})
 # Nouns whose to-infinitive is intended or possible ("plans to visit").
 _INTENT_NOUNS = frozenset(
     {
@@ -765,7 +767,14 @@ def is_negated(sent: Sentence, cand: Candidate) -> bool:
         for dep in sent.deps(w, "advmod", "det", "aux"):
             if dep.lower in _NEGATORS:
                 return True
-    return False
+    # "the US has avoided criticising Musharraf", "refrained from criticizing":
+    # the deed was not done
+    head = sent.head_of(cand.clause)
+    return (
+        head is not None
+        and head.lemma in _AVOIDING_VERBS
+        and cand.clause.deprel in ("xcomp", "advcl")
+    )
 
 
 def is_hypothetical(sent: Sentence, cand: Candidate) -> bool:
