@@ -3480,3 +3480,48 @@ def test_a_deed_avoided_or_refrained_from_is_negated(rules) -> None:  # type: ig
         ("US", True, False),
         ("China", True, False),
     ]
+
+
+IT_AFTER_A_BODY = (
+    "The Islamic Party in Baghdad has cooperated. It is now threatening to pull out. "
+    "The weather was fine. It said nothing.",
+    """
+The the DET 3 det
+Islamic Islamic PROPN 3 amod
+Party Party PROPN 7 nsubj
+in in ADP 5 case
+Baghdad Baghdad PROPN 3 nmod
+has have AUX 7 aux
+cooperated cooperate VERB 0 root Tense=Past|VerbForm=Part
+. . PUNCT 7 punct
+
+It it PRON 4 nsubj
+is be AUX 4 aux
+now now ADV 4 advmod
+threatening threaten VERB 0 root VerbForm=Ger
+to to PART 6 mark
+pull pull VERB 4 xcomp VerbForm=Inf
+out out ADP 6 compound:prt
+. . PUNCT 4 punct
+
+The the DET 2 det
+weather weather NOUN 4 nsubj
+was be AUX 4 cop
+fine fine ADJ 0 root
+. . PUNCT 4 punct
+
+It it PRON 2 nsubj
+said say VERB 0 root Tense=Past
+nothing nothing PRON 2 obj
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_a_subject_it_right_after_a_named_body_is_that_body(rules) -> None:  # type: ignore[no-untyped-def]
+    events = rules(*IT_AFTER_A_BODY)
+    threat = only(events, EventKind.THREAT)  # an organization threatens
+    assert threat.agent.text == "It"
+    assert threat.agent.name == "Islamic Party"
+    # two sentences on, "it" is no one: no speaker, no statement
+    assert [e for e in events if e.kind is EventKind.STATEMENT] == []

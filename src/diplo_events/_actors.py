@@ -253,6 +253,8 @@ def _is_person_phrase(words: Sequence[Word]) -> bool:
     return bool(propn) and gaz.country_of(" ".join(w.text for w in propn)) is None
 
 
+# The end of a sentence, as far as counting sentences back needs it.
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 # Two to six capitals: an acronym that may stand for a name written out.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # What may stand between the words of a name an acronym abbreviates.
@@ -269,6 +271,7 @@ class _Mention:
     country: str | None
     subject: bool = False
     quoted: bool = False
+    opens: bool = False  # the first words of its sentence, but for an article
 
 
 def _looks_like_subject(sent: Sentence, words: Sequence[Word]) -> bool:
@@ -356,6 +359,7 @@ class Mentions:
                         country=title.country,
                         subject=_looks_like_subject(sent, words),
                         quoted=reg.quotes.around(words[0].start),
+                        opens=all(w.upos == "DET" for w in sent.words[: words[0].index]),
                     )
                 )
         reg.items.sort(key=lambda m: m.start)
@@ -436,6 +440,27 @@ class Mentions:
                     break
         recent = people if quoted else (unquoted or people)
         return next((m for m in recent if m.subject), recent[0] if recent else None)
+
+    def body_before(self, offset: int) -> _Mention | None:
+        """The organization or country a subject "it" at ``offset`` most likely means.
+
+        The latest name that is no person's, named as a subject (or first in
+        its sentence) outside quotation marks, in the pronoun's own sentence
+        or the one before:
+        "The Iraqi Islamic Party ... has cooperated with the Americans.  It is
+        now threatening to pull out."  A city is no one.
+        """
+        i = bisect.bisect_left(self._starts, offset)
+        for k in range(i - 1, -1, -1):
+            m = self.items[k]
+            if len(_SENTENCE_END.findall(self.text, m.start, offset)) > 1:
+                return None
+            if m.person or m.quoted or not (m.subject or m.opens):
+                continue
+            if gaz.is_place_name(m.name) and gaz.country_of(m.name) is None:
+                continue
+            return m
+        return None
 
     def info(self, name: str) -> _Mention | None:
         if name not in self._info:
@@ -551,6 +576,11 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
             best = info if info is not None else ref
             return _coded(surface, full, span, best.role, best.country)
         return Actor(text=surface, name=surface, span=span)
+    if head.upos == "PRON" and lower == "it" and head.rel == "nsubj":
+        body = mentions.body_before(head.start)
+        if body is not None:
+            full = mentions.full_name(body.name)
+            return _coded(surface, full, span, body.role, body.country)
     title = gaz.split_title(surface)
     named = _named_apposition(sent, head, words)
     if named is not None:
