@@ -441,6 +441,12 @@ class Mentions:
         recent = people if quoted else (unquoted or people)
         return next((m for m in recent if m.subject), recent[0] if recent else None)
 
+    def body_for(self, word: Word) -> _Mention | None:
+        """The organization or country ``word`` stands for, if it is a subject "it"."""
+        if word.upos != "PRON" or word.lower != "it" or word.rel != "nsubj":
+            return None
+        return self.body_before(word.start)
+
     def body_before(self, offset: int) -> _Mention | None:
         """The organization or country a subject "it" at ``offset`` most likely means.
 
@@ -576,11 +582,9 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
             best = info if info is not None else ref
             return _coded(surface, full, span, best.role, best.country)
         return Actor(text=surface, name=surface, span=span)
-    if head.upos == "PRON" and lower == "it" and head.rel == "nsubj":
-        body = mentions.body_before(head.start)
-        if body is not None:
-            full = mentions.full_name(body.name)
-            return _coded(surface, full, span, body.role, body.country)
+    body = mentions.body_for(head)
+    if body is not None:
+        return _coded(surface, mentions.full_name(body.name), span, body.role, body.country)
     title = gaz.split_title(surface)
     named = _named_apposition(sent, head, words)
     if named is not None:

@@ -83,8 +83,9 @@ _TEMPORAL_WORDS = TIME_WORDS | {
 _EXPR_STOP = frozenset(
     {"acl", "acl:relcl", "appos", "punct", "parataxis", "advcl", "conj", "cc", "nmod:poss"}
 )
-# "announced after a weekend of violence", "talks before Monday": a time the
-# event is after or before is not the event's own.
+# "announced after a weekend of violence", "talks before Monday", "accused
+# since September 11": a time the event is after, before or since is not the
+# event's own.
 _NOT_ITS_TIME = {"after", "before", "until", "till", "since"}
 # Leading words that are not part of the expression itself.
 _LEAD_DROP = {"on", "in", "at", "during", "by", "since", "of", "for", "from", "the", "just"}

@@ -103,16 +103,6 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     return out
 
 
-def _names_a_body(word: Word, mentions: Mentions) -> bool:
-    """A subject "it" that stands for an organization or country named just before."""
-    return (
-        word.upos == "PRON"
-        and word.lower == "it"
-        and word.rel == "nsubj"
-        and mentions.body_before(word.start) is not None
-    )
-
-
 def _animate(word: Word) -> bool:
     if word.upos in ("PROPN", "PRON"):
         return word.lower not in ("it", "this", "that", "which", "what")
@@ -141,7 +131,7 @@ def events_from_sentences(
         for cand in find_triggers(sent, lexicon):
             agent_words = agents_of(sent, cand) or [
                 # "The Iraqi Islamic Party ... .  It is now threatening to pull out"
-                w for w in sent.deps(cand.clause, "nsubj") if _names_a_body(w, mentions)
+                w for w in sent.deps(cand.clause, "nsubj") if mentions.body_for(w)
             ]
             if cand.entry.kind in _SYMMETRIC:
                 agent_words = participants_of(sent, agent_words)
@@ -150,7 +140,7 @@ def events_from_sentences(
                 # "Ukraine received aid from Germany": the subject is the target
                 agent_words, receivers = givers_of(sent, cand), agent_words
             if cand.entry.animate_agent and not any(
-                _animate(w) or _names_a_body(w, mentions) for w in agent_words
+                _animate(w) or mentions.body_for(w) for w in agent_words
             ):
                 continue  # "problems that threaten the improvement" is no threat
             kind = cand.entry.kind
