@@ -193,6 +193,10 @@ _PLACE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+# The marks of a possessive, as the tokenizer splits them off.
+POSSESSIVE_MARKS = frozenset({"'s", "'", "\u2019s", "\u2019"})
+
+
 def _placed(sent: Sentence, words: Sequence[Word]) -> bool:
     """A name the words before it place: "in Tyre", "the city of Tyre".
 
@@ -200,7 +204,7 @@ def _placed(sent: Sentence, words: Sequence[Word]) -> bool:
     Xi's words") is someone's.
     """
     first, last = words[0].index, words[-1].index
-    if last + 1 < len(sent.words) and sent.words[last + 1].lower in ("'s", "\u2019s", "'"):
+    if last + 1 < len(sent.words) and sent.words[last + 1].lower in POSSESSIVE_MARKS:
         return False
     before = [w.lower for w in sent.words[max(0, first - 2) : first]]
     if before[-1:] == ["in"]:
@@ -253,8 +257,6 @@ def _is_person_phrase(words: Sequence[Word]) -> bool:
     return bool(propn) and gaz.country_of(" ".join(w.text for w in propn)) is None
 
 
-# The end of a sentence, as far as counting sentences back needs it.
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s")
 # Two to six capitals: an acronym that may stand for a name written out.
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # What may stand between the words of a name an acronym abbreviates.
@@ -314,6 +316,7 @@ class Mentions:
 
     items: list[_Mention] = attrs.Factory(list)
     _starts: list[int] = attrs.Factory(list)
+    _sentence_starts: list[int] = attrs.Factory(lambda: [0])
     text: str = ""
     quotes: _Quotes = attrs.field(factory=lambda: _Quotes([], [], [], []))
     # Lookups by name, first token and last token, in text order: a long
@@ -364,6 +367,7 @@ class Mentions:
                 )
         reg.items.sort(key=lambda m: m.start)
         reg._starts = [m.start for m in reg.items]
+        reg._sentence_starts = [s.start for s in sentences] or [0]
         for m in reg.items:
             reg._by_name.setdefault(m.name, []).append(m)
             for token in dict.fromkeys((m.tokens[0], m.tokens[-1])):
@@ -457,9 +461,10 @@ class Mentions:
         now threatening to pull out."  A city is no one.
         """
         i = bisect.bisect_left(self._starts, offset)
+        here = bisect.bisect_right(self._sentence_starts, offset) - 1
         for k in range(i - 1, -1, -1):
             m = self.items[k]
-            if len(_SENTENCE_END.findall(self.text, m.start, offset)) > 1:
+            if m.start < self._sentence_starts[max(0, here - 1)]:
                 return None
             if m.person or m.quoted or not (m.subject or m.opens):
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 
 from ._actors import (
+    POSSESSIVE_MARKS,
     antecedent,
     coordinated_antecedent,
     is_actor_like,
@@ -319,9 +320,6 @@ def _noun_governor_agent(sent: Sentence, noun: Word) -> list[Word]:
     return []
 
 
-_POSSESSIVE = {"'s", "'", "\u2019s", "\u2019"}
-
-
 def _possessive_compound(sent: Sentence, noun: Word) -> Word | None:
     """A name the parser hung on ``noun`` as a compound though it ends in "'s".
 
@@ -333,7 +331,7 @@ def _possessive_compound(sent: Sentence, noun: Word) -> Word | None:
             continue
         phrase = sent.subtree(child)
         last = phrase[-1]
-        if last.lower in _POSSESSIVE and last.deprel == "case":
+        if last.lower in POSSESSIVE_MARKS and last.deprel == "case":
             return child
     return None
 
