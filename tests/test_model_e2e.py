@@ -394,3 +394,31 @@ def test_a_wire_dateline_is_nobody(extractor: Extractor) -> None:
     (met,) = [e for e in extractor.extract(text, published="2024-04-26") if e.trigger.text == "met"]
     assert met.agent is not None and met.agent.name == "Xi Jinping"
     assert met.location is not None and met.location.name == "Beijing"
+
+
+def test_subnormal_weights_are_zero_and_give_the_same_parse() -> None:
+    import torch
+
+    from diplo_events._modelstore import bundled_model_dir
+
+    ex = Extractor.load()
+    parser = ex.pipeline.processors["depparse"].trainer.model
+    tiny = torch.finfo(torch.float32).tiny
+    loaded = dict(parser.named_parameters())
+    saved = torch.load(
+        bundled_model_dir() / "parser.pt", map_location="cpu", weights_only=False
+    )["model"]
+    restored = 0
+    for name, value in saved.items():
+        subnormal = (value != 0) & (value.abs() < tiny)
+        if name in loaded and subnormal.any():
+            assert not loaded[name][subnormal].any()  # set to zero at load
+            restored += int(subnormal.sum())
+    assert restored > 1000  # the bundled embeddings have thousands
+
+    ours = parsed_words(ex.parse(LONG_AND_SHORT + "\n\n" + SEED_TEXT))
+    with torch.no_grad():
+        for name, value in saved.items():
+            if name in loaded:
+                loaded[name].copy_(value)
+    assert parsed_words(ex.parse(LONG_AND_SHORT + "\n\n" + SEED_TEXT)) == ours

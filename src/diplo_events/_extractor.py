@@ -294,7 +294,9 @@ class Extractor:
         from ._head_labels import install_head_labels
         from ._lemma_decoding import install_edit_first_lemmatizer
         from ._lstm import install_fast_lstms
+        from ._subnormals import flush_subnormal_weights
 
+        flush_subnormal_weights(pipeline)  # the same parses; slow CPU arithmetic otherwise
         install_char_features(pipeline)  # the same features, once per distinct character
         install_fast_lstms(pipeline)  # the same outputs, padded LSTMs on CPU
         install_head_labels(pipeline)  # the same labels, scored at the chosen heads only
