@@ -422,3 +422,57 @@ def test_subnormal_weights_are_zero_and_give_the_same_parse() -> None:
             if name in loaded:
                 loaded[name].copy_(value)
     assert parsed_words(ex.parse(LONG_AND_SHORT + "\n\n" + SEED_TEXT)) == ours
+
+
+def test_parser_batches_are_stanzas_batches(extractor: Extractor) -> None:
+    from stanza.models.common.doc import Document
+    from stanza.models.depparse.data import DataLoader
+
+    from diplo_events._parser_inputs import parser_inputs
+
+    parser = extractor.pipeline.processors["depparse"]
+    inputs = parser_inputs(parser)
+    assert inputs is not None
+    text = LONG_AND_SHORT + "\n\nWhat?!? No!! Really?!\n\n" + SEED_TEXT
+    docs = [Document([], text=text)]
+    extractor._tokenize(docs)
+    tagged = extractor.pipeline(docs, processors="pos")[0].sentences
+    for sentence in tagged:
+        for w in sentence.words:
+            w.lemma = None if w.text == "on" else w.text.lower()  # a missing lemma reads "_"
+    compared = 0
+    for start in range(0, len(tagged), 5):
+        group = tagged[start : start + 5]
+        ours = inputs.batch([s.words for s in group])
+        loader = DataLoader(
+            Document([[w.to_dict() for w in s.words] for s in group]),
+            5000,
+            parser.config,
+            parser.pretrain,
+            vocab=parser.vocab,
+            evaluation=True,
+        )
+        (theirs,) = list(loader)
+        assert len(ours) == len(theirs)
+        for mine, stanzas in zip(ours, theirs, strict=True):
+            if hasattr(mine, "shape"):
+                assert mine.shape == stanzas.shape and bool((mine == stanzas).all())
+            else:
+                assert list(mine) == list(stanzas)
+        compared += 1
+    assert compared >= 8
+
+
+def test_parser_batches_give_the_same_parse(extractor: Extractor) -> None:
+    from diplo_events._parser_inputs import ParserInputs
+
+    text = LONG_AND_SHORT + "\n\nWhat?!? No!! Really?!\n\n" + SEED_TEXT
+    ours = parsed_words(extractor.parse(text))
+    parser = extractor.pipeline.processors["depparse"]
+    assert isinstance(extractor._parser_batches(parser), ParserInputs)
+    saved = extractor._inputs
+    try:
+        extractor._inputs = [None]  # stanza's depparse processor, through a Document
+        assert parsed_words(extractor.parse(text)) == ours
+    finally:
+        extractor._inputs = saved

@@ -47,6 +47,7 @@ from ._modelstore import (
 )
 from ._mst import install_fast_decoder
 from ._parse import Sentence, Word, sentences_from_document
+from ._parser_inputs import ParserInputs, parser_inputs
 from ._text import check_text, chunks, clean, find_dateline, looks_english, paragraphs, to_date
 from ._triggers import Candidate, find_triggers, may_trigger_unlemmatized
 from .exceptions import NotEnglishWarning
@@ -265,6 +266,7 @@ class Extractor:
     #: Sentences seen and dependency-parsed so far (for benchmarks).
     stats: dict[str, int] = attrs.field(factory=lambda: {"sentences": 0, "parsed": 0})
     _lock: threading.Lock = attrs.field(factory=threading.Lock, repr=False)
+    _inputs: list[ParserInputs | None] | None = attrs.field(default=None, init=False, repr=False)
 
     @classmethod
     def load(
@@ -432,7 +434,14 @@ class Extractor:
         # 0.4 GB and 8x the work.  Groups of similar length, under a budget
         # of padded words, each parsed as one batch.
         parser = self.pipeline.processors["depparse"]
+        inputs = self._parser_batches(parser)
         for group in padded_groups([len(s.words) for s in selected], DEPPARSE_BATCH_WORDS):
+            if inputs is not None:  # the same batch as stanza's, built without a Document
+                heads = _predict_heads(parser, inputs.batch([selected[i].words for i in group]))
+                for i, predicted in zip(group, heads, strict=True):
+                    for w, (head, deprel) in zip(selected[i].words, predicted, strict=True):
+                        w.head, w.deprel = head, deprel
+                continue
             part = parser.process(
                 Document([[w.to_dict() for w in selected[i].words] for i in group])
             )
@@ -440,6 +449,12 @@ class Extractor:
                 for w, u in zip(selected[i].words, theirs.words, strict=True):
                     w.head, w.deprel = u.head, u.deprel
             _release(part)
+
+    def _parser_batches(self, parser: Any) -> ParserInputs | None:
+        """The parser's batch builder, made once (None: stanza's processor builds them)."""
+        if self._inputs is None:
+            self._inputs = [parser_inputs(parser)]
+        return self._inputs[0]
 
     def finish(self, doc: Prepared, sentences: Sequence[Sentence]) -> list[Event]:
         """The events of a parsed document."""
@@ -581,6 +596,17 @@ def cheapest_groups(lengths: Sequence[int], step_rows: float, max_rows: int) -> 
         groups.append(order[cut[n] : n])
         n = cut[n]
     return groups[::-1]
+
+
+def _predict_heads(parser: Any, batch: tuple[Any, ...]) -> list[list[tuple[int, str]]]:
+    """Each word's head and relation, as stanza's depparse processor predicts them."""
+    import torch
+
+    with torch.no_grad():
+        predicted = parser.trainer.predict(
+            batch, resolve_head_constraints=parser.config.get("resolve_head_constraints", True)
+        )
+    return [[(int(head), str(deprel)) for head, deprel in sentence] for sentence in predicted]
 
 
 def _release(doc: Any) -> None:
