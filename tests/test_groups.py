@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplo_events._extractor import _rounds, cheapest_groups, tokenizer_groups
+from diplo_events._extractor import _rounds, cheapest_groups
 
 
 def _cost(groups: list[list[int]], lengths: list[int], step_rows: float) -> float:
@@ -52,20 +52,6 @@ def test_long_paragraphs_are_not_padded_against_short_ones() -> None:
     assert groups[0] == [0, 2]  # the two long ones, longest first
     assert sorted(groups[1]) == [1, 3, 4, 5, *range(6, 26)]  # the short ones in one batch
     assert cheapest_groups([], 6.0, 64) == []
-
-
-@settings(max_examples=200, deadline=None)
-@given(lengths=st.lists(st.integers(min_value=1, max_value=3000), min_size=0, max_size=40))
-def test_paragraphs_as_long_as_the_window_are_tokenized_alone(lengths: list[int]) -> None:
-    groups = tokenizer_groups(lengths, 1000)
-    assert sorted(i for g in groups for i in g) == list(range(len(lengths)))
-    for group in groups:
-        if any(lengths[i] >= 1000 for i in group):
-            assert len(group) == 1  # its tokens cannot depend on other rows
-    short = [i for i, n in enumerate(lengths) if n < 1000]
-    rest = [g for g in groups if lengths[g[0]] < 1000]
-    planned = cheapest_groups([lengths[i] for i in short], 6.0, 64)
-    assert rest == [[short[k] for k in g] for g in planned]
 
 
 @settings(max_examples=200, deadline=None)

@@ -476,27 +476,3 @@ def test_parser_batches_give_the_same_parse(extractor: Extractor) -> None:
         assert parsed_words(extractor.parse(text)) == ours
     finally:
         extractor._inputs = saved
-
-
-def test_a_paragraph_longer_than_the_tokenizer_window_is_tokenized_alone(
-    extractor: Extractor, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    long_one = " ".join(p.strip() for p in SEED_TEXT.split("\n") if p.strip())
-    sentence = "Xi warned the United States on Monday, and Putin held talks with Modi."
-    longer = " ".join([sentence] * 60)
-    text = "\n\n".join([long_one, "Biden signed the bill.", longer, "Lavrov visited Ankara."])
-    tokenizer = extractor.pipeline.processors["tokenize"]
-    calls: list[list[int]] = []
-    real = tokenizer.bulk_process
-
-    def spy(docs):  # type: ignore[no-untyped-def]
-        calls.append([len(d.text) for d in docs])
-        return real(docs)
-
-    monkeypatch.setattr(tokenizer, "bulk_process", spy)
-    together = extractor.parse(text)
-    assert sorted(calls) == sorted([[len(long_one)], [len(longer)], [22, 22]])
-    alone = extractor.parse(long_one)
-    assert [(w.start, w.end) for s in alone for w in s.words] == [
-        (w.start, w.end) for s in together for w in s.words if w.end <= len(long_one)
-    ]

@@ -42,7 +42,6 @@ from ._modelstore import (
     PARSE_ROUND_CHARS,
     TOKENIZE_BATCH_ROWS,
     TOKENIZE_STEP_ROWS,
-    TOKENIZER_WINDOW,
     ModelInfo,
     build_pipeline,
 )
@@ -386,7 +385,7 @@ class Extractor:
         lengths = [len(d.text) for d in paragraph_docs]
         batch_size = args["batch_size"]
         try:
-            for group in tokenizer_groups(lengths, _tokenizer_window(tokenizer)):
+            for group in cheapest_groups(lengths, TOKENIZE_STEP_ROWS, TOKENIZE_BATCH_ROWS):
                 args["batch_size"] = len(group)  # the group is one batch
                 tokenizer.bulk_process([paragraph_docs[j] for j in group])
         finally:
@@ -573,29 +572,6 @@ def padded_groups(lengths: Sequence[int], budget: int) -> list[list[int]]:
     if current:
         groups.append(current)
     return groups
-
-
-def tokenizer_groups(lengths: Sequence[int], window: int) -> list[list[int]]:
-    """The tokenizer's batches: each paragraph as long as its window alone, the rest grouped.
-
-    stanza reads a paragraph longer than its window (1,000 characters)
-    window by window, and from the second window on it pads every row of
-    the batch to the longest one left, pads its backward LSTM reads first:
-    a long paragraph's tokens then depended on the other paragraphs of its
-    batch (1 of 21 long news paragraphs here changed).  Alone, they do not.
-    """
-    # stanza's test is on the characters it keeps plus one pad; a text's
-    # length is at least that many characters.
-    long = [[i] for i, n in enumerate(lengths) if n >= window]
-    rest = [i for i, n in enumerate(lengths) if n < window]
-    grouped = cheapest_groups([lengths[i] for i in rest], TOKENIZE_STEP_ROWS, TOKENIZE_BATCH_ROWS)
-    return long + [[rest[k] for k in group] for group in grouped]
-
-
-def _tokenizer_window(tokenizer: Any) -> int:
-    # stanza's output_predictions reads max(1000, max_seqlen) characters at a time.
-    configured = tokenizer.config.get("max_seqlen") if isinstance(tokenizer.config, dict) else None
-    return max(TOKENIZER_WINDOW, configured if isinstance(configured, int) else 0)
 
 
 def cheapest_groups(lengths: Sequence[int], step_rows: float, max_rows: int) -> list[list[int]]:

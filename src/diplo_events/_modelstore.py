@@ -44,8 +44,6 @@ LEMMA_BATCH_WORDS = 200
 # beyond 64 rows a batch gains nothing.
 TOKENIZE_STEP_ROWS = 6.0
 TOKENIZE_BATCH_ROWS = 64
-# The fewest characters stanza's tokenizer reads at a time (output_predictions).
-TOKENIZER_WINDOW = 1000
 # Text parsed in one round of stanza calls, whose Documents are alive at
 # once: a batch of 64 news articles (~60,000 characters) fits in one; a
 # longer document takes several, so its memory stays bounded.
