@@ -141,8 +141,26 @@ def test_tags_are_those_of_summing_each_words_features() -> None:
         "Wang warned that Washington should `` stop meddling '' in Taiwan !",
         "Wang Yi met with his Russian counterpart Sergei Lavrov in Moscow .",
         "Hello",
+        "Frobnitzes met Frobnitzes .",  # the same form first and not first
     )
     sentences = [*seed, *(s.split() for s in written)]
-    for words in sentences:
-        ours = ["\t".join(t[:2]) for t in tagger.tag(words)]
-        assert ours == _tag_word_by_word(tagger, words)
+    expected = [_tag_word_by_word(tagger, words) for words in sentences]
+    for _ in range(2):  # the second time from the rows kept per word form
+        for words, tags in zip(sentences, expected, strict=True):
+            assert ["\t".join(t[:2]) for t in tagger.tag(words)] == tags
+    assert ("Frobnitzes", True) in tagger._own_rows
+    assert ("Frobnitzes", False) in tagger._own_rows
+
+
+def test_rows_kept_per_word_form_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from diplo_events import _perceptron
+    from diplo_events._modelstore import bundled_model_dir
+
+    tagger = PerceptronTagger.load(bundled_model_dir() / "tagger.json.gz")
+    first = ["Zyxwv", "qqq", "blorfed", "the", "un-named", "Frobnitzes"]
+    second = ["Quuxes", "glimmered", "beyond", "Snarfville"]
+    tags = tagger.tag(second)
+    tagger.tag(first)
+    monkeypatch.setattr(_perceptron, "_OWN_ROWS_LIMIT", 2)
+    assert tagger.tag(second) == tags  # the kept rows cleared first, then filled again
+    assert all(word in second for word, _ in tagger._own_rows)

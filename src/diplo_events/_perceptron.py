@@ -40,6 +40,9 @@ _MODIFIER_ENDINGS = (
 # An "-ian" adjective ("Brownian", "Argentinian") is longer than a first name ("Brian").
 _IAN_ADJECTIVE_LENGTH = 8
 _END = ("-END-", "-END2-")
+# Word forms whose own feature rows are kept; cleared when more, so a long
+# archive's new words cannot grow the cache without bound.
+_OWN_ROWS_LIMIT = 200_000
 
 
 def _shape(word: str) -> str:
@@ -81,9 +84,14 @@ class PerceptronTagger:
         i: int, word: str, ctx_n: Sequence[str], ctx_w: Sequence[str]
     ) -> tuple[list[str], list[str]]:
         """The features that do not read earlier tags: those before them, those after."""
-        j = i + 2
-        n = ctx_n[j]
-        before = [
+        return PerceptronTagger._own_features(word, ctx_n[i + 2], i == 0), (
+            PerceptronTagger._context_features(i, ctx_n, ctx_w)
+        )
+
+    @staticmethod
+    def _own_features(word: str, n: str, first: bool) -> list[str]:
+        """The features of the word itself (``n`` its normal form) and whether it comes first."""
+        return [
             "b",
             "w " + n,
             "s3 " + n[-3:],
@@ -92,10 +100,16 @@ class PerceptronTagger:
             "p1 " + n[:1],
             "p3 " + n[:3],
             "sh " + _shape(word),
-            "cap " + str(word[:1].isupper()) + str(i == 0),
+            "cap " + str(word[:1].isupper()) + str(first),
             "hy " + str("-" in word),
         ]
-        after = [
+
+    @staticmethod
+    def _context_features(i: int, ctx_n: Sequence[str], ctx_w: Sequence[str]) -> list[str]:
+        """The features of the words around the ``i``-th one."""
+        j = i + 2
+        n = ctx_n[j]
+        return [
             "w-1 " + ctx_n[j - 1],
             "s-1 " + ctx_n[j - 1][-3:],
             "w-2 " + ctx_n[j - 2],
@@ -106,7 +120,6 @@ class PerceptronTagger:
             "w-1w " + ctx_n[j - 1] + " " + n,
             "ww+1 " + n + " " + ctx_n[j + 1],
         ]
-        return before, after
 
     @staticmethod
     def _tag_features(prev: str, prev2: str) -> list[str]:
@@ -148,6 +161,7 @@ class PerceptronTagger:
                 matrix[r, self._label_index[label]] = weight
         self._matrix = matrix  # its last row is zeros: the row of unknown features
         self._by_tags: dict[tuple[str, str], Any] = {}
+        self._own_rows: dict[tuple[str, bool], list[int]] = {}
         # Each training word (lowercase) with the XPOS tags it had.
         self._seen_xpos: dict[str, set[str]] = defaultdict(set)
         for key in self.feats_word:
@@ -172,9 +186,20 @@ class PerceptronTagger:
         unknown = [i for i, w in enumerate(words) if w not in self.tagdict]
         if unknown:
             rows = []
+            own_rows = self._own_rows
+            if len(own_rows) > _OWN_ROWS_LIMIT:
+                own_rows.clear()
             for i in unknown:
-                before, after = self._word_features(i, words[i], ctx_n, ctx_w)
-                rows.append([index.get(f, zero) for f in before + after])
+                # A word's own features' rows, looked up once per word form.
+                own = own_rows.get((words[i], i == 0))
+                if own is None:
+                    own = own_rows[words[i], i == 0] = [
+                        index.get(f, zero)
+                        for f in self._own_features(words[i], ctx_n[i + 2], i == 0)
+                    ]
+                rows.append(
+                    own + [index.get(f, zero) for f in self._context_features(i, ctx_n, ctx_w)]
+                )
             fixed = matrix[np.array(rows)].sum(axis=1)
         by_tags = self._by_tags
         prev, prev2 = _START
