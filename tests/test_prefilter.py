@@ -85,3 +85,55 @@ def test_gc_pause_restores_the_collector_state() -> None:
     except KeyError:
         pass
     assert gc.isenabled()
+
+
+def _bare_extractor(lexicon: Lexicon):  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from diplo_events import Extractor
+    from diplo_events._modelstore import ModelInfo
+
+    return Extractor(pipeline=None, model=ModelInfo("test", Path("."), {}), lexicon=lexicon)
+
+
+WORDS = [
+    ("said", "VERB", "say", True),
+    ("ate", "VERB", "eat", True),
+    ("Condemning", "VERB", "Condemning", False),
+    ("embargoes", "NOUN", "embargoes", False),
+    ("gardening", "VERB", "gardening", False),
+    ("met", "ADJ", "met", True),
+    ("frobnicated", "VERB", "frobnicated", False),
+]
+
+
+def test_kept_answers_are_the_pre_filters_and_follow_the_lexicon(tmp_path: object) -> None:
+    import json
+    from pathlib import Path
+
+    ex = _bare_extractor(Lexicon.bundled())
+    test = ex._trigger_test()
+    for _ in range(2):  # computed, then kept
+        assert [test(*w) for w in WORDS] == [
+            may_trigger_unlemmatized(ex.lexicon, *w) for w in WORDS
+        ]
+    assert not test("frobnicated", "VERB", "frobnicated", False)
+    extra = Path(str(tmp_path)) / "extra.json"
+    extra.write_text(
+        json.dumps({"triggers": [{"lemma": "frobnicate", "pos": "VERB", "kind": "meeting"}]})
+    )
+    ex.lexicon = Lexicon.load(extra)
+    assert ex._trigger_test()("frobnicated", "VERB", "frobnicated", False)  # a new lexicon
+
+
+def test_kept_answers_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from diplo_events import _extractor
+
+    ex = _bare_extractor(Lexicon.bundled())
+    test = ex._trigger_test()
+    for w in WORDS:
+        test(*w)
+    monkeypatch.setattr(_extractor, "_TRIGGER_ANSWERS_LIMIT", 2)
+    test = ex._trigger_test()  # over the limit: cleared
+    assert test(*WORDS[0])
+    assert ex._trigger_answers is not None and len(ex._trigger_answers[1]) == 1

@@ -8,7 +8,7 @@ import gc
 import math
 import threading
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +55,9 @@ from .exceptions import NotEnglishWarning
 __all__ = ["Extractor", "events_from_sentences", "extract_events"]
 
 DateLike = dt.date | dt.datetime | str | None
+# Words whose pre-filter answer is kept; cleared when more, so that a long
+# archive's new words cannot grow it without bound.
+_TRIGGER_ANSWERS_LIMIT = 200_000
 # Kinds that mean nothing without someone doing them.
 _NEED_AGENT = {
     EventKind.STATEMENT,
@@ -267,6 +270,9 @@ class Extractor:
     stats: dict[str, int] = attrs.field(factory=lambda: {"sentences": 0, "parsed": 0})
     _lock: threading.Lock = attrs.field(factory=threading.Lock, repr=False)
     _inputs: list[ParserInputs | None] | None = attrs.field(default=None, init=False, repr=False)
+    _trigger_answers: tuple[Lexicon, dict[tuple[str, str | None, str, bool], bool]] | None = (
+        attrs.field(default=None, init=False, repr=False)
+    )
 
     @classmethod
     def load(
@@ -407,9 +413,10 @@ class Extractor:
             every = True
             guesses = [[(w.text, False) for w in s.words] for s in sentences]
         selected = []
+        may_trigger = self._trigger_test()
         for sent, guess in zip(sentences, guesses, strict=True):
             if every or any(
-                may_trigger_unlemmatized(self.lexicon, w.text, w.upos, lemma, known)
+                may_trigger(w.text, w.upos, lemma, known)
                 for w, (lemma, known) in zip(sent.words, guess, strict=True)
             ):
                 selected.append(sent)
@@ -449,6 +456,28 @@ class Extractor:
                 for w, u in zip(selected[i].words, theirs.words, strict=True):
                     w.head, w.deprel = u.head, u.deprel
             _release(part)
+
+    def _trigger_test(self) -> Callable[[str, str | None, str, bool], bool]:
+        """:func:`may_trigger_unlemmatized` on this lexicon, its answers kept per word.
+
+        Its answer depends on the word's form, tag, dictionary lemma and
+        whether the dictionary knew it, and on the (frozen) lexicon only.
+        """
+        lexicon = self.lexicon
+        if self._trigger_answers is None or self._trigger_answers[0] is not lexicon:
+            self._trigger_answers = (lexicon, {})
+        answers = self._trigger_answers[1]
+        if len(answers) > _TRIGGER_ANSWERS_LIMIT:
+            answers.clear()
+
+        def may_trigger(text: str, upos: str | None, lemma: str, known: bool) -> bool:
+            key = (text, upos, lemma, known)
+            found = answers.get(key)
+            if found is None:
+                found = answers[key] = may_trigger_unlemmatized(lexicon, text, upos, lemma, known)
+            return found
+
+        return may_trigger
 
     def _parser_batches(self, parser: Any) -> ParserInputs | None:
         """The parser's batch builder, made once (None: stanza's processor builds them)."""
