@@ -22,10 +22,10 @@ def test_version() -> None:
     assert diplo_events.__version__.count(".") >= 2
 
 
-def test_import_does_not_load_torch_or_stanza() -> None:
+def test_import_does_not_load_torch_stanza_or_numpy() -> None:
     code = (
         "import sys, diplo_events; "
-        "heavy = [m for m in ('torch', 'stanza', 'dateparser') if m in sys.modules]; "
+        "heavy = [m for m in ('torch', 'stanza', 'dateparser', 'numpy') if m in sys.modules]; "
         "print(','.join(heavy))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

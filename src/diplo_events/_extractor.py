@@ -45,7 +45,6 @@ from ._modelstore import (
     ModelInfo,
     build_pipeline,
 )
-from ._mst import install_fast_decoder
 from ._parse import Sentence, Word, sentences_from_document
 from ._parser_inputs import ParserInputs, parser_inputs
 from ._text import check_text, chunks, clean, find_dateline, looks_english, paragraphs, to_date
@@ -296,13 +295,15 @@ class Extractor:
         else:
             lex = Lexicon.load(lexicon)
         pipeline, info = build_pipeline(model_dir, device=device, verify=verify)
-        install_fast_decoder(pipeline)  # the same trees, ~7x faster to decode
-        # These import torch: not at package import.
+        # These import torch or numpy: not at package import.
         from ._char_features import install_char_features
         from ._head_labels import install_head_labels
         from ._lemma_decoding import install_edit_first_lemmatizer
         from ._lstm import install_fast_lstms
+        from ._mst import install_fast_decoder
         from ._subnormals import flush_subnormal_weights
+
+        install_fast_decoder(pipeline)  # the same trees, ~7x faster to decode
 
         flush_subnormal_weights(pipeline)  # the same parses; slow CPU arithmetic otherwise
         install_char_features(pipeline)  # the same features, once per distinct character
