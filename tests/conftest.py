@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import types
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +11,15 @@ import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_TEXT = (FIXTURES / "seed_article.txt").read_text(encoding="utf-8")
+
+
+def pipeline_with(**models: object) -> types.SimpleNamespace:
+    """A stand-in pipeline whose processors' trainers hold these models."""
+    processors = {
+        name: types.SimpleNamespace(trainer=types.SimpleNamespace(model=model))
+        for name, model in models.items()
+    }
+    return types.SimpleNamespace(processors=processors)
 
 
 def conllu(rows: str) -> str:

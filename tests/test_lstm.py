@@ -11,6 +11,8 @@ from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence
 
 from diplo_events._lstm import install_fast_lstms, padded_lstm
 
+from .conftest import pipeline_with
+
 
 def _packed(rows: int, lengths: list[int], width: int, *, sort: bool) -> PackedSequence:
     x = torch.randn(rows, max(lengths), width)
@@ -51,14 +53,6 @@ def test_padded_lstm_matches_the_packed_lstm(
     assert c_got.shape == h_got.shape and torch.isnan(c_got).all()  # never computed
 
 
-def _pipeline_with(**models: object) -> types.SimpleNamespace:
-    processors = {
-        name: types.SimpleNamespace(trainer=types.SimpleNamespace(model=model))
-        for name, model in models.items()
-    }
-    return types.SimpleNamespace(processors=processors)
-
-
 def test_install_only_on_the_tokenizer_and_parser_sentence_lstms() -> None:
     torch.manual_seed(0)
     rnn, rnn2 = torch.nn.LSTM(4, 3, bidirectional=True), torch.nn.LSTM(6, 3, bidirectional=True)
@@ -69,7 +63,7 @@ def test_install_only_on_the_tokenizer_and_parser_sentence_lstms() -> None:
         parserlstm=types.SimpleNamespace(lstm=[layer]),
         charmodel=types.SimpleNamespace(charlstm=types.SimpleNamespace(lstm=char)),
     )
-    pipeline = _pipeline_with(tokenize=tokenizer, depparse=parser)
+    pipeline = pipeline_with(tokenize=tokenizer, depparse=parser)
     assert install_fast_lstms(pipeline) == 3
     assert install_fast_lstms(pipeline) == 0  # once only
     assert "forward" in vars(rnn) and "forward" in vars(layer.lstm)
@@ -82,7 +76,7 @@ def test_installed_lstm_runs_padded_only_for_unequal_lengths_in_inference() -> N
     torch.manual_seed(1)
     lstm = torch.nn.LSTM(6, 5, batch_first=True, bidirectional=True).eval()
     tokenizer = types.SimpleNamespace(rnn=lstm)
-    install_fast_lstms(_pipeline_with(tokenize=tokenizer))
+    install_fast_lstms(pipeline_with(tokenize=tokenizer))
     unequal = _packed(3, [4, 2, 1], 6, sort=True)
     with torch.no_grad():
         _, (_, c_fast) = lstm(unequal)
@@ -96,7 +90,7 @@ def test_installed_lstm_runs_padded_only_for_unequal_lengths_in_inference() -> N
 def test_installed_lstm_passes_plain_tensors_to_torch() -> None:
     torch.manual_seed(2)
     lstm = torch.nn.LSTM(6, 5, batch_first=True).eval()
-    install_fast_lstms(_pipeline_with(tokenize=types.SimpleNamespace(rnn=lstm)))
+    install_fast_lstms(pipeline_with(tokenize=types.SimpleNamespace(rnn=lstm)))
     x = torch.randn(2, 4, 6)
     with torch.no_grad():
         out, (_, c) = lstm(x)

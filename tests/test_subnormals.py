@@ -8,15 +8,9 @@ import torch
 
 from diplo_events._subnormals import flush_subnormal_weights
 
+from .conftest import pipeline_with
+
 TINY = torch.finfo(torch.float32).tiny
-
-
-def _pipeline_with(**models: object) -> types.SimpleNamespace:
-    processors = {
-        name: types.SimpleNamespace(trainer=types.SimpleNamespace(model=model))
-        for name, model in models.items()
-    }
-    return types.SimpleNamespace(processors=processors)
 
 
 def test_subnormal_values_become_zero_and_the_others_stay() -> None:
@@ -34,12 +28,12 @@ def test_subnormal_values_become_zero_and_the_others_stay() -> None:
     model.register_buffer("scale", torch.tensor([TINY / 4, 1.0]))
     model.register_buffer("ids", torch.tensor([1, 2]))  # not floating point: left alone
 
-    assert flush_subnormal_weights(_pipeline_with(depparse=model)) == 4
+    assert flush_subnormal_weights(pipeline_with(depparse=model)) == 4
     expected = values.clone()
     expected[0, 0] = expected[0, 1] = expected[2, 0] = 0.0
     assert torch.equal(embedding.weight.detach(), expected)
     assert torch.equal(model.scale, torch.tensor([0.0, 1.0]))
-    assert flush_subnormal_weights(_pipeline_with(depparse=model)) == 0  # nothing left
+    assert flush_subnormal_weights(pipeline_with(depparse=model)) == 0  # nothing left
 
 
 def test_processors_without_a_torch_model_are_skipped() -> None:
