@@ -303,9 +303,8 @@ class Extractor:
         from ._mst import install_fast_decoder
         from ._subnormals import flush_subnormal_weights
 
-        install_fast_decoder(pipeline)  # the same trees, ~7x faster to decode
-
         flush_subnormal_weights(pipeline)  # the same parses; slow CPU arithmetic otherwise
+        install_fast_decoder(pipeline)  # the same trees, ~7x faster to decode
         install_char_features(pipeline)  # the same features, once per distinct character
         install_fast_lstms(pipeline)  # the same outputs, padded LSTMs on CPU
         install_head_labels(pipeline)  # the same labels, scored at the chosen heads only

@@ -84,8 +84,9 @@ class PerceptronTagger:
         i: int, word: str, ctx_n: Sequence[str], ctx_w: Sequence[str]
     ) -> tuple[list[str], list[str]]:
         """The features that do not read earlier tags: those before them, those after."""
-        return PerceptronTagger._own_features(word, ctx_n[i + 2], i == 0), (
-            PerceptronTagger._context_features(i, ctx_n, ctx_w)
+        return (
+            PerceptronTagger._own_features(word, ctx_n[i + 2], i == 0),
+            PerceptronTagger._context_features(i, ctx_n, ctx_w),
         )
 
     @staticmethod
