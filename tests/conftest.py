@@ -13,6 +13,21 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SEED_TEXT = (FIXTURES / "seed_article.txt").read_text(encoding="utf-8")
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--slow", action="store_true", help="also run the tests marked slow (long jobs)"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--slow"):
+        return
+    skip = pytest.mark.skip(reason="a long job: run with --slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
 def pipeline_with(**models: object) -> types.SimpleNamespace:
     """A stand-in pipeline whose processors' trainers hold these models."""
     processors = {

@@ -40,6 +40,17 @@ class FakeExtractor:
         self.calls.append((text, published))
         return [] if "nothing" in text else sample_events()
 
+    def extract_many(self, items: Any, *, batch_size: int = 64) -> Any:
+        """Lazily, like the real one: one result per item as it comes."""
+        from diplo_events import Result
+
+        for index, (text, context) in enumerate(items):
+            self.calls.append((text, context["published"]))
+            if "fail" in text:
+                yield Result(index=index, id=context["id"], error="InputError: bad")
+                continue
+            yield Result(index=index, id=context["id"], events=tuple(self.extract(text)))
+
 
 @pytest.fixture
 def fake(monkeypatch: pytest.MonkeyPatch) -> FakeExtractor:
@@ -391,3 +402,73 @@ def test_python_dash_m() -> None:
                          capture_output=True, text=True, check=False)
     assert bad.returncode == EXIT_INPUT
     assert bad.stderr.strip() == "diplo-events: error: /no/such/file: no such file"
+
+
+# -- JSON Lines input ---------------------------------------------------------
+
+
+def _jsonl(tmp_path: Path, lines: list[str]) -> Path:
+    path = tmp_path / "docs.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_jsonl_input_gives_each_line_its_id_and_date(
+    fake: FakeExtractor, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _jsonl(tmp_path, [
+        json.dumps({"id": "a", "text": "Blinken met Wang Yi.", "published": "2024-04-26"}),
+        "",
+        json.dumps({"text": "nothing happened"}),
+    ])
+    assert main(["extract", "--input-format", "jsonl", str(path)]) == EXIT_OK
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert {r["doc_id"] for r in rows} == {"a"}
+    assert fake.calls == [
+        ("Blinken met Wang Yi.", "2024-04-26"),
+        ("Blinken met Wang Yi.", None),  # the fake's own extract call
+        ("nothing happened", None),
+        ("nothing happened", None),
+    ]
+
+
+def test_jsonl_bad_lines_are_named_and_the_others_go_on(
+    fake: FakeExtractor, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _jsonl(tmp_path, [
+        "{not json",
+        json.dumps({"id": 7}),
+        json.dumps(["text"]),
+        json.dumps({"id": "x", "text": "please fail"}),
+        json.dumps({"id": "ok", "text": "Blinken met Wang Yi."}),
+    ])
+    assert main(["extract", "--input-format", "jsonl", str(path)]) == EXIT_INPUT
+    captured = capsys.readouterr()
+    assert {json.loads(line)["doc_id"] for line in captured.out.splitlines()} == {"ok"}
+    assert "docs.jsonl:1: not a JSON line" in captured.err
+    assert "docs.jsonl:2: no string 'text' field" in captured.err
+    assert "docs.jsonl:3: no string 'text' field" in captured.err
+    assert "x: InputError: bad" in captured.err
+    assert "3 lines could not be read and 1 documents failed" in captured.err
+
+
+def test_jsonl_is_read_as_a_stream(
+    fake: FakeExtractor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer has the first document's events before the last line is read."""
+    path = _jsonl(tmp_path, [json.dumps({"id": str(i), "text": "Blinken met Wang Yi."})
+                             for i in range(50)])
+    seen_when_first_written: list[int] = []
+    real = _cli._WRITERS["jsonl"]
+
+    def spy(results: Any, out: Any) -> int:
+        def watched() -> Any:
+            for item in results:
+                seen_when_first_written.append(len(fake.calls))
+                yield item
+        return real(watched(), out)
+
+    monkeypatch.setitem(_cli._WRITERS, "jsonl", spy)
+    assert main(["extract", "--input-format", "jsonl", str(path), "-o",
+                 str(tmp_path / "out.jsonl")]) == EXIT_OK
+    assert seen_when_first_written[0] < 5 < len(fake.calls)

@@ -76,14 +76,43 @@ HTML = st.sampled_from(
         "</a>",
     ]
 )
+# Every Unicode category the web throws at us: controls (Cc), format
+# characters (Cf), separators (Zs, Zl, Zp), marks, symbols, other letters.
+ANY_CATEGORY = st.text(
+    alphabet=st.characters(
+        categories=["Cc", "Cf", "Zs", "Zl", "Zp", "Mn", "Me", "So", "Sm", "Lo", "Lu", "Ll", "Nd"]
+    ),
+    max_size=200,
+)
+MIXED_SCRIPTS = st.lists(
+    st.one_of(WORDS, st.sampled_from(["Путин", "встретил", "习近平", "会见", "بايدن", "Ερντογάν"])),
+    max_size=60,
+).map(" ".join)
+LONG_TOKENS = st.builds(
+    lambda before, blob, n, after: f"{before} {blob * n} {after}",
+    st.lists(WORDS, max_size=10).map(" ".join),
+    st.sampled_from(["x", "é", "中", "a1-", "<", "&amp;"]),
+    st.integers(90, 3000),
+    st.lists(WORDS, max_size=10).map(" ".join),
+)
+# Sentences past the parser's limit, with and without any punctuation.
+LONG_SENTENCES = st.lists(
+    st.sampled_from(["Blinken", "met", "the", "minister", "and", "warned", "Xi", ",", "who"]),
+    min_size=90,
+    max_size=400,
+).map(" ".join)
 TEXTS = st.one_of(
     st.text(max_size=200),
     st.lists(st.one_of(WORDS, HTML, st.text(max_size=3)), max_size=60).map(" ".join),
     st.builds(
         lambda c, n: c * n,
-        st.sampled_from(["a", ".", " ", "\n", "é", "\u200b", "x "]),
+        st.sampled_from(["a", ".", " ", "\n", "é", "\u200b", "x ", "( ", "\" "]),
         st.integers(0, 800),
     ),
+    ANY_CATEGORY,
+    MIXED_SCRIPTS,
+    LONG_TOKENS,
+    LONG_SENTENCES,
 )
 
 
@@ -97,20 +126,33 @@ def _check_spans(text: str, events: list[Event]) -> None:
             assert text[span.start : span.end] == span.text
 
 
-@settings(
-    max_examples=2000,
-    deadline=None,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
-)
-@given(text=TEXTS)
-def test_any_text_extracts_without_crash_and_spans_are_exact(
-    extractor: Extractor, text: str
-) -> None:
+def _extracts_with_exact_spans(extractor: Extractor, text: str) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         events = extractor.extract(text, published="2024-04-26")
     _check_spans(text, events)
+
+
+_FUZZ = {
+    "deadline": None,
+    "database": None,
+    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+}
+
+
+@settings(max_examples=2000, **_FUZZ)  # type: ignore[arg-type]
+@given(text=TEXTS)
+def test_any_text_extracts_without_crash_and_spans_are_exact(
+    extractor: Extractor, text: str
+) -> None:
+    _extracts_with_exact_spans(extractor, text)
+
+
+@pytest.mark.slow
+@settings(max_examples=10_000, **_FUZZ)  # type: ignore[arg-type]
+@given(text=TEXTS)
+def test_ten_thousand_texts_extract_without_crash(extractor: Extractor, text: str) -> None:
+    _extracts_with_exact_spans(extractor, text)
 
 
 def _in_quotation_by_scanning(text: str, offset: int) -> bool:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from ._bounds import SECTION_CHARS
 from ._model import Event
 
 if TYPE_CHECKING:
@@ -72,20 +73,39 @@ def _as_article(item: Any, index: int) -> tuple[Article, Any]:
 
 
 def run_batch(extractor: Extractor, batch: list[tuple[int, Any]], fail_fast: bool) -> list[Result]:
-    """Extract events for one batch: a single bulk parse of every document's chunks."""
+    """Extract events for one batch: a single bulk parse of every document's chunks.
+
+    A document longer than a section (``_bounds.SECTION_CHARS``) is read on
+    its own, section by section, so that a batch's memory stays bounded.
+    """
     prepared = []
     results: dict[int, Result] = {}
+
+    def failed(index: int, doc_id: str | None, context: Any, exc: BaseException) -> None:
+        if fail_fast:
+            raise exc
+        results[index] = Result(
+            index=index, id=doc_id, context=context, error=f"{type(exc).__name__}: {exc}"
+        )
+
     for index, item in batch:
         try:
             article, context = _as_article(item, index)
-            prepared.append(
-                (index, article, context, extractor.prepare(article.text, article.published))
-            )
+            prep = extractor.prepare(article.text, article.published)
         except Exception as exc:
-            if fail_fast:
-                raise
-            doc_id = item.id if isinstance(item, Article) else None
-            results[index] = Result(index=index, id=doc_id, error=f"{type(exc).__name__}: {exc}")
+            failed(index, item.id if isinstance(item, Article) else None, None, exc)
+            continue
+        if prep.size > SECTION_CHARS:
+            try:
+                events = extractor.events_of(prep)
+            except Exception as exc:
+                failed(index, article.id, context, exc)
+                continue
+            results[index] = Result(
+                index=index, id=article.id, events=tuple(events), context=context
+            )
+            continue
+        prepared.append((index, article, context, prep))
     try:
         parsed = extractor.parse_many([p[3] for p in prepared])
     except Exception:
@@ -101,24 +121,14 @@ def run_batch(extractor: Extractor, batch: list[tuple[int, Any]], fail_fast: boo
                 parsed.append(exc)  # type: ignore[arg-type]
     for (index, article, context, prep), sentences in zip(prepared, parsed, strict=True):
         if isinstance(sentences, Exception):
-            results[index] = Result(
-                index=index,
-                id=article.id,
-                context=context,
-                error=f"{type(sentences).__name__}: {sentences}",
-            )
+            failed(index, article.id, context, sentences)
             continue
         try:
             events = extractor.finish(prep, sentences)
-            results[index] = Result(
-                index=index, id=article.id, events=tuple(events), context=context
-            )
         except Exception as exc:
-            if fail_fast:
-                raise
-            results[index] = Result(
-                index=index, id=article.id, context=context, error=f"{type(exc).__name__}: {exc}"
-            )
+            failed(index, article.id, context, exc)
+            continue
+        results[index] = Result(index=index, id=article.id, events=tuple(events), context=context)
     return [results[i] for i, _ in batch]
 
 
@@ -134,19 +144,68 @@ def batches(items: Iterable[Any], size: int) -> Iterator[list[tuple[int, Any]]]:
 # Worker-process state: one Extractor per process.
 _WORKER: list[Extractor] = []
 
+#: The error of a document whose worker process died while it held the document.
+WORKER_DIED = (
+    "WorkerDied: the worker process ended while extracting this document "
+    "(killed, or out of memory)"
+)
 
-def _worker_init(model_dir: str | None, lexicon: Any, device: str, threads: int) -> None:
+
+@attrs.frozen
+class WorkerSettings:
+    """Everything a worker process needs to build an extractor like its parent's."""
+
+    cls: type[Extractor]
+    model_dir: str | None
+    lexicon: Any
+    device: str
+    verify: bool
+    skip_untriggered: bool
+    threads: int
+
+    @classmethod
+    def of(cls, extractor: Extractor, n_process: int) -> WorkerSettings:
+        import os
+
+        return cls(
+            cls=type(extractor),
+            model_dir=None if extractor.model.name == "en_ewt" else str(extractor.model.path),
+            lexicon=extractor.lexicon,
+            device=extractor.device,
+            verify=extractor.verify,
+            skip_untriggered=extractor.skip_untriggered,
+            threads=max(1, (os.cpu_count() or 1) // n_process),
+        )
+
+
+def _worker_init(settings: WorkerSettings) -> None:
     import torch
 
-    from ._extractor import Extractor
+    torch.set_num_threads(settings.threads)
+    extractor = settings.cls.load(
+        settings.model_dir,
+        lexicon=settings.lexicon,
+        device=settings.device,
+        verify=settings.verify,
+    )
+    extractor.skip_untriggered = settings.skip_untriggered
+    _WORKER.append(extractor)
 
-    torch.set_num_threads(threads)
-    _WORKER.append(Extractor.load(model_dir, lexicon=lexicon, device=device))
 
-
-def _worker_run(args: tuple[list[tuple[int, Any]], bool]) -> list[Result]:
-    batch, fail_fast = args
+def _worker_run(batch: list[tuple[int, Any]], fail_fast: bool) -> list[Result]:
     return run_batch(_WORKER[0], batch, fail_fast)
+
+
+def _ping() -> bool:
+    return bool(_WORKER)
+
+
+def _died(batch: list[tuple[int, Any]]) -> list[Result]:
+    out = []
+    for index, item in batch:
+        article, context = _as_article(item, index)
+        out.append(Result(index=index, id=article.id, context=context, error=WORKER_DIED))
+    return out
 
 
 def run_parallel(
@@ -157,19 +216,84 @@ def run_parallel(
     n_process: int,
     fail_fast: bool,
 ) -> Iterator[Result]:
-    """Batches fanned out to ``n_process`` workers; results stay in input order."""
-    import multiprocessing as mp
-    import os
+    """Batches fanned out to ``n_process`` workers; results stay in input order.
 
-    model_dir = None if extractor.model.name == "en_ewt" else str(extractor.model.path)
-    threads = max(1, (os.cpu_count() or 1) // n_process)
-    # spawn: forking a process that already holds torch threads can deadlock.
-    ctx = mp.get_context("spawn")
-    with ctx.Pool(
-        n_process,
-        initializer=_worker_init,
-        initargs=(model_dir, extractor.lexicon, extractor.device, threads),
-    ) as pool:
-        work = ((batch, fail_fast) for batch in batches(items, batch_size))
-        for results in pool.imap(_worker_run, work):
+    Workers build an extractor of the parent's class with its settings.
+    At most two batches a worker are in flight, so memory stays bounded
+    however long ``items`` is.  When a worker process dies (killed, out of
+    memory), every batch it may have held is run again one document at a
+    time in a fresh pool: the documents that end a worker again get a
+    ``WorkerDied`` error, the others their events.
+    """
+    import collections
+    import multiprocessing as mp
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    settings = WorkerSettings.of(extractor, n_process)
+
+    def new_pool() -> ProcessPoolExecutor:
+        # spawn: forking a process that already holds torch threads can deadlock.
+        fresh = ProcessPoolExecutor(
+            n_process,
+            mp_context=mp.get_context("spawn"),
+            initializer=_worker_init,
+            initargs=(settings,),
+        )
+        # A worker that cannot even start (a missing model, a bad setting)
+        # is an error of the whole call, not of the documents it would get.
+        try:
+            fresh.submit(_ping).result()
+        except BrokenProcessPool:
+            fresh.shutdown(wait=True, cancel_futures=True)
+            raise RuntimeError(
+                "extract_many: the worker processes could not start; run with "
+                "n_process=1 to see why"
+            ) from None
+        return fresh
+
+    pool = new_pool()
+    in_flight: collections.deque[tuple[list[tuple[int, Any]], Future[list[Result]]]] = (
+        collections.deque()
+    )
+    work = batches(items, batch_size)
+
+    def one_by_one(batch: list[tuple[int, Any]]) -> Iterator[Result]:
+        nonlocal pool
+        for entry in batch:
+            try:
+                yield from pool.submit(_worker_run, [entry], fail_fast).result()
+            except BrokenProcessPool:
+                if fail_fast:
+                    raise
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = new_pool()
+                yield from _died([entry])
+
+    try:
+        while True:
+            while len(in_flight) < 2 * n_process:
+                batch = next(work, None)
+                if batch is None:
+                    break
+                in_flight.append((batch, pool.submit(_worker_run, batch, fail_fast)))
+            if not in_flight:
+                return
+            batch, future = in_flight.popleft()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                if fail_fast:
+                    raise
+                # The pool is gone with every batch it held: start a fresh
+                # one and run those batches again, a document at a time.
+                suspects = [batch] + [b for b, _ in in_flight]
+                in_flight.clear()
+                pool.shutdown(wait=True, cancel_futures=True)
+                pool = new_pool()
+                for b in suspects:
+                    yield from one_by_one(b)
+                continue
             yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

@@ -49,6 +49,8 @@ class _Extracts(Protocol):
 
     def extract(self, text: str, published: dt.date | None = None) -> list[Event]: ...
 
+    def extract_many(self, items: Iterable[Any], *, batch_size: int = ...) -> Iterator[Any]: ...
+
 
 class _Failure(Exception):
     """A one-line error message and the exit status it ends the command with."""
@@ -84,10 +86,15 @@ def _parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser(
         "extract", help="extract events from text files",
-        description="Extract events from UTF-8 text files ('-' reads standard input).",
+        description="Extract events from UTF-8 text files ('-' reads standard input), "
+                    "or from JSON Lines of documents (--input-format jsonl).",
         epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     ex.add_argument("files", nargs="+", metavar="FILE", help="text files; '-' is standard input")
+    ex.add_argument("--input-format", choices=("text", "jsonl"), default="text",
+                    help="text (default): each file is one document; jsonl: one JSON object "
+                         "a line with 'text' and optional 'id' and 'published', read as a "
+                         "stream in bounded memory")
     ex.add_argument("--published", metavar="DATE",
                     help="publication date (YYYY-MM-DD) for every file; default: each "
                          "file's dateline, if any")
@@ -229,6 +236,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     except LexiconError as exc:
         raise _Failure(EXIT_INPUT, str(exc)) from None
 
+    if args.input_format == "jsonl":
+        return _extract_jsonl(args, extractor, published)
     failed: list[str] = []
 
     def results() -> Iterator[tuple[str, list[Event]]]:
@@ -250,6 +259,92 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     if failed:
         return _error(EXIT_INPUT, f"{len(failed)} of {len(args.files)} input files could not "
                                   f"be read: {', '.join(map(_label, failed))}")
+    return EXIT_OK
+
+
+#: Documents parsed together when reading JSON Lines.
+JSONL_BATCH = 64
+
+
+def _jsonl_documents(
+    name: str, published: dt.date | None, bad: list[str], progress: bool | None
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """``(text, context)`` for each line of a JSON Lines file, read lazily.
+
+    A line that is not a JSON object with a string ``text`` is reported on
+    standard error and skipped; the others go on.
+    """
+    label = _label(name)
+    try:
+        raw = sys.stdin.buffer if name == STDIN else open(name, "rb")  # noqa: SIM115
+    except OSError as exc:
+        raise _Failure(EXIT_INPUT, f"{label}: cannot read: {exc.strerror or exc}") from None
+    total = None if name == STDIN else Path(name).stat().st_size
+    bar = _byte_progress(total, label, progress)
+    try:
+        for lineno, line in enumerate(raw, 1):
+            if bar is not None:
+                bar.update(len(line))
+            if not line.strip():
+                continue
+            where = f"{label}:{lineno}"
+            try:
+                obj = json.loads(line)
+            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+                bad.append(where)
+                _error(EXIT_INPUT, f"{where}: not a JSON line ({exc}); skipped")
+                continue
+            text = obj.get("text") if isinstance(obj, dict) else None
+            if not isinstance(text, str):
+                bad.append(where)
+                _error(EXIT_INPUT, f"{where}: no string 'text' field; skipped")
+                continue
+            doc_id = obj.get("id")
+            context = {
+                "id": where if doc_id is None else str(doc_id),
+                "published": obj.get("published") or published,
+            }
+            yield text, context
+    finally:
+        if bar is not None:
+            bar.close()
+        if raw is not sys.stdin.buffer:
+            raw.close()
+
+
+def _byte_progress(total: int | None, label: str, wanted: bool | None) -> Any:
+    """A tqdm bar over bytes read (on a terminal, or when asked for), or None."""
+    if wanted is False:
+        return None
+    try:
+        tqdm = importlib.import_module("tqdm").tqdm
+    except ImportError:  # a nicety: pip install diplo-events[progress]
+        return None
+    return tqdm(total=total, unit="B", unit_scale=True, desc=label, file=sys.stderr,
+                disable=None if wanted is None else False)
+
+
+def _extract_jsonl(args: argparse.Namespace, extractor: _Extracts,
+                   published: dt.date | None) -> int:
+    """Stream JSON Lines documents through the extractor in batches; memory stays bounded."""
+    bad: list[str] = []
+    failed: list[str] = []
+
+    def results() -> Iterator[tuple[str, list[Event]]]:
+        for name in args.files:
+            docs = _jsonl_documents(name, published, bad, args.progress)
+            for result in extractor.extract_many(docs, batch_size=JSONL_BATCH):
+                if result.error is not None:
+                    failed.append(result.id)
+                    _error(EXIT_INPUT, f"{result.id}: {result.error}")
+                    continue
+                yield result.id, list(result.events)
+
+    with _opened_output(args.output) as out:
+        _WRITERS[args.format](results(), out)
+    if bad or failed:
+        return _error(EXIT_INPUT, f"{len(bad)} lines could not be read and {len(failed)} "
+                                  f"documents failed")
     return EXIT_OK
 
 

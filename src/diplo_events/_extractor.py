@@ -34,6 +34,13 @@ from ._arguments import (
     topic_of,
 )
 from ._batch import Result, batches, run_batch, run_parallel
+from ._bounds import (
+    MAX_SENTENCE_WORDS,
+    SECTION_CHARS,
+    blank_overlong_tokens,
+    bounded_runs,
+    sentence_pieces,
+)
 from ._gazetteer import country_of, is_animate_head, place_country, role_sector
 from ._lexicon import Lexicon
 from ._model import Actor, Event, EventKind, Place, Span
@@ -246,6 +253,22 @@ class Prepared:
     dateline_city: str | None
     pieces: tuple[tuple[int, int], ...]
 
+    @property
+    def size(self) -> int:
+        """Characters to parse."""
+        return sum(end - start for start, end in self.pieces)
+
+    def sections(self, limit: int = SECTION_CHARS) -> list[Prepared]:
+        """The document as runs of consecutive chunks of at most ``limit`` characters each.
+
+        Each section is read as a discourse of its own, so the memory a
+        document needs is bounded by a section's, whatever its length.
+        """
+        sizes = [end - start for start, end in self.pieces]
+        return [
+            attrs.evolve(self, pieces=self.pieces[a:b]) for a, b in bounded_runs(sizes, limit)
+        ]
+
 
 @attrs.define
 class Extractor:
@@ -265,6 +288,8 @@ class Extractor:
     device: str = "cpu"
     #: Parse only sentences that hold a possible trigger (same events, faster).
     skip_untriggered: bool = True
+    #: Whether the model files were checked against the manifest (workers do the same).
+    verify: bool = True
     #: Sentences seen and dependency-parsed so far (for benchmarks).
     stats: dict[str, int] = attrs.field(factory=lambda: {"sentences": 0, "parsed": 0})
     _lock: threading.Lock = attrs.field(factory=threading.Lock, repr=False)
@@ -309,7 +334,7 @@ class Extractor:
         install_fast_lstms(pipeline)  # the same outputs, padded LSTMs on CPU
         install_head_labels(pipeline)  # the same labels, scored at the chosen heads only
         install_edit_first_lemmatizer(pipeline)  # the same lemmas, fewer words decoded
-        return cls(pipeline=pipeline, model=info, lexicon=lex, device=device)
+        return cls(pipeline=pipeline, model=info, lexicon=lex, device=device, verify=verify)
 
     # -- the stages, public so batches and users can drive them ---------------
 
@@ -324,6 +349,7 @@ class Extractor:
         pieces: tuple[tuple[int, int], ...] = ()
         if cleaned.strip():
             if looks_english(cleaned[dateline.body_start :]):
+                cleaned = blank_overlong_tokens(cleaned)
                 pieces = tuple(chunks(cleaned, dateline.body_start))
             else:
                 warnings.warn(
@@ -367,7 +393,7 @@ class Extractor:
                 expand = [d for d in inputs if _has_multiword_token(d)]
                 if expand:
                     self.pipeline(expand, processors="mwt")
-                parsed = self.pipeline(inputs, processors="pos")
+                parsed = [_split_long_sentences(d) for d in self.pipeline(inputs, processors="pos")]
                 self._parse_selected(parsed, every=full or not self.skip_untriggered)
             for (i, a, b), doc in zip(round_, parsed, strict=True):
                 out[i].extend(sentences_from_document(doc, docs[i].cleaned, offset=a, end=b))
@@ -503,10 +529,14 @@ class Extractor:
         dates; when None, a dateline at the start of the text is used, and
         without one relative dates stay unresolved.
         """
-        doc = self.prepare(text, published)
-        if not doc.pieces:
-            return []
-        return self.finish(doc, self.parse_many([doc])[0])
+        return self.events_of(self.prepare(text, published))
+
+    def events_of(self, doc: Prepared) -> list[Event]:
+        """The events of a prepared document, parsed and read section by section."""
+        events: list[Event] = []
+        for section in doc.sections():
+            events.extend(self.finish(section, self.parse_many([section])[0]))
+        return events
 
     def extract_many(
         self,
@@ -558,6 +588,40 @@ def _gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def _split_long_sentences(doc: Any, limit: int = MAX_SENTENCE_WORDS) -> Any:
+    """``doc``, or a copy whose sentences of more than ``limit`` words are cut in pieces.
+
+    Each piece becomes a sentence of its own (words renumbered from 1, the
+    tags and character offsets kept), so the parser's cost per sentence is
+    bounded whatever the text; see :func:`sentence_pieces` for where it cuts.
+    """
+    if all(len(s.words) <= limit for s in doc.sentences):
+        return doc
+    from stanza.models.common.doc import Document
+
+    sentences: list[list[dict[str, Any]]] = []
+    for sent in doc.sentences:
+        tokens = sent.tokens
+        if len(sent.words) <= limit:
+            sentences.append(sent.to_dict())
+            continue
+        views = [(t.text, t.words[0].upos if t.words else None) for t in tokens]
+        widths = [max(1, len(t.words)) for t in tokens]
+        for start, end in sentence_pieces(views, widths, limit):
+            first = tokens[start].words[0].id - 1 if tokens[start].words else 0
+            piece: list[dict[str, Any]] = []
+            for token in tokens[start:end]:
+                for entry in token.to_dict():
+                    ident = entry["id"]
+                    if isinstance(ident, tuple):  # a multi-word token's range
+                        entry["id"] = tuple(i - first for i in ident)
+                    else:
+                        entry["id"] = ident - first
+                    piece.append(entry)
+            sentences.append(piece)
+    return Document(sentences, text=doc.text)
+
+
 def _has_multiword_token(doc: Any) -> bool:
     """Whether stanza's tokenizer marked a token of ``doc`` for expansion."""
     return any(
@@ -572,13 +636,8 @@ def _rounds(
 ) -> Iterator[Sequence[tuple[int, int, int]]]:
     """Consecutive runs of ``(doc, start, end)`` paragraphs of at most ``budget``
     characters together (or one longer paragraph)."""
-    first = size = 0
-    for k, (_, start, end) in enumerate(flat):
-        if k > first and size + end - start > budget:
-            yield flat[first:k]
-            first, size = k, 0
-        size += end - start
-    yield flat[first:]
+    for a, b in bounded_runs([end - start for _, start, end in flat], budget):
+        yield flat[a:b]
 
 
 def padded_groups(lengths: Sequence[int], budget: int) -> list[list[int]]:
