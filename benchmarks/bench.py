@@ -185,7 +185,7 @@ def main() -> None:
     for processor, method in selective:
         setattr(type(processor), method, timed(getattr(type(processor), method)))
     Extractor.finish = timed(Extractor.finish, "rules")  # type: ignore[method-assign]
-    diplo_events._extractor._default[:] = [ex]
+    diplo_events._api._default[:] = [ex]
 
     rows: list[tuple[str, float, int, float | None]] = []
     # The loop and the batch take turns, --repeat rounds: a shared machine's

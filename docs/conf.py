@@ -147,7 +147,7 @@ _generate_taxonomy()
 
 # -- Names: private modules -> the public names --------------------------------------
 #
-# Annotations name classes where they are defined (diplo_events._model.Event);
+# Annotations name classes where they are defined (diplo_events._events.Event);
 # the docs describe them where users import them (diplo_events.Event).
 
 

@@ -57,7 +57,7 @@ def sentences_from_rows(text: str, rows: str):  # type: ignore[no-untyped-def]
     """Parse views for ``text`` from hand-written rows, through stanza's conll2doc."""
     from stanza.utils.conll import CoNLL
 
-    from diplo_events._parse import sentences_from_document
+    from diplo_events._nlp.convert import sentences_from_document
 
     doc = CoNLL.conll2doc(input_str=conllu(rows))
     return sentences_from_document(doc, text)
@@ -66,8 +66,8 @@ def sentences_from_rows(text: str, rows: str):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def rules() -> Callable[..., list]:  # type: ignore[type-arg]
     """Run the rule engine on a text and its hand-written parse."""
-    from diplo_events._extractor import events_from_sentences
-    from diplo_events._lexicon import Lexicon
+    from diplo_events._rules.engine import events_from_sentences
+    from diplo_events._rules.lexicon import Lexicon
 
     def run(text: str, rows: str, published: str | None = "2024-04-26") -> list:  # type: ignore[type-arg]
         pub = dt.date.fromisoformat(published) if published else None

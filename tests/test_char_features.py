@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from stanza.models.tokenization.data import TokenizationDataset
 from stanza.models.tokenization.vocab import Vocab
 
-from diplo_events._char_features import _fast_dataset_class, install_char_features
+from diplo_events._nlp.speedups.char_features import _fast_dataset_class, install_char_features
 
 FEATS = ["space_before", "capitalized", "numeric", "end_of_para", "start_of_para"]
 # Letters, digits, the whitespace stanza rewrites (no-break space, NEL, a C1
@@ -94,7 +94,7 @@ def _tokens(text: str, spans: list[list[tuple[int, int]]]) -> list[list[dict[str
 
 
 def test_a_sentence_split_inside_a_name_is_joined_again() -> None:
-    from diplo_events._char_features import rejoin_split_names
+    from diplo_events._nlp.speedups.char_features import rejoin_split_names
 
     text = "Kim Jong Un visited a factory."
     split = _tokens(text, [[(0, 3), (4, 8)], [(9, 11), (12, 19), (20, 21), (22, 29), (29, 30)]])
@@ -116,7 +116,7 @@ def test_a_sentence_split_inside_a_name_is_joined_again() -> None:
 def test_sentences_not_split_inside_a_name_stay_apart(text: str, cut: int) -> None:
     import re
 
-    from diplo_events._char_features import rejoin_split_names
+    from diplo_events._nlp.speedups.char_features import rejoin_split_names
 
     words = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
     sentences = _tokens(text, [words[:cut], words[cut:]])

@@ -21,9 +21,9 @@ from diplo_events import (
     ModelIntegrityError,
     ModelNotFoundError,
     _cli,
-    _modelstore,
 )
 from diplo_events._cli import EXIT_INPUT, EXIT_MODEL, EXIT_OK, EXIT_USAGE, main
+from diplo_events._nlp import store as _modelstore
 from diplo_events._outputs import COLUMNS, read_jsonl
 
 from .test_outputs import sample_events

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplo_events._dates import find_time_expressions, resolve_date
-from diplo_events._model import DateBasis, EventDate, Precision
+from diplo_events._dates.resolver import find_time_expressions, resolve_date
+from diplo_events._events import DateBasis, EventDate, Precision
 from diplo_events.exceptions import InputError
 
 FRIDAY = "2024-04-26"  # the seed article's publication date, a Friday

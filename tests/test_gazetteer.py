@@ -11,7 +11,7 @@ from typing import Any
 import attrs
 import pytest
 
-from diplo_events import _gazetteer as gaz
+from diplo_events._actors import gazetteer as gaz
 from diplo_events.exceptions import InputError, LexiconError
 
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplo_events._extractor import _rounds, cheapest_groups
+from diplo_events._nlp.driver import cheapest_groups, rounds
 
 
 def _cost(groups: list[list[int]], lengths: list[int], step_rows: float) -> float:
@@ -66,11 +66,15 @@ def test_rounds_cover_the_paragraphs_in_order_within_the_budget(
     for k, n in enumerate(lengths):
         flat.append((k % 3, pos, pos + n))
         pos += n + 2
-    rounds = list(_rounds(flat, budget))
-    assert [p for r in rounds for p in r] == flat
-    for r in rounds:
+    runs = list(rounds(flat, budget))
+    rounds_ = [r for _, r in runs]
+    assert [first for first, _ in runs] == [
+        sum(len(r) for r in rounds_[:k]) for k in range(len(rounds_))
+    ]
+    assert [p for r in rounds_ for p in r] == flat
+    for r in rounds_:
         size = sum(end - start for _, start, end in r)
         assert len(r) == 1 or size <= budget
     # greedy: no round could have taken the next one's first paragraph
-    for r, nxt in itertools.pairwise(rounds):
+    for r, nxt in itertools.pairwise(rounds_):
         assert sum(end - start for _, start, end in r) + nxt[0][2] - nxt[0][1] > budget

@@ -9,7 +9,7 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplo_events._head_labels import _labels_at, install_head_labels
+from diplo_events._nlp.speedups.head_labels import _labels_at, install_head_labels
 
 biaffine = pytest.importorskip("stanza.models.common.biaffine")
 

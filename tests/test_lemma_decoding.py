@@ -14,7 +14,7 @@ import torch
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diplo_events._lemma_decoding import greedy_decode, install_edit_first_lemmatizer
+from diplo_events._nlp.speedups.lemma_decoding import greedy_decode, install_edit_first_lemmatizer
 
 seq2seq = pytest.importorskip("stanza.models.common.seq2seq_model")
 

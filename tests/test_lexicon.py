@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from diplo_events import EventKind, Lexicon, LexiconError
-from diplo_events._extractor import events_from_sentences
+from diplo_events._rules.engine import events_from_sentences
 
 from .conftest import sentences_from_rows
 

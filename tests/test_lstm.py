@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from torch.nn.utils.rnn import PackedSequence, pack_padded_sequence
 
-from diplo_events._lstm import install_fast_lstms, padded_lstm
+from diplo_events._nlp.speedups.lstm import install_fast_lstms, padded_lstm
 
 from .conftest import pipeline_with
 

@@ -12,7 +12,7 @@ import pytest
 
 import diplo_events
 from diplo_events import Article, EventKind, Extractor, NotEnglishWarning
-from diplo_events._parse import Sentence
+from diplo_events._tokens import Sentence
 
 from .conftest import SEED_TEXT
 
@@ -257,7 +257,7 @@ def test_parsed_documents_are_freed_without_the_cyclic_collector(
 
 
 def test_parser_groups_bound_the_padded_size() -> None:
-    from diplo_events._extractor import padded_groups
+    from diplo_events._nlp.driver import padded_groups
 
     lengths = [119, *([12] * 32), 600, 3]
     groups = padded_groups(lengths, 500)
@@ -294,8 +294,8 @@ LONG_AND_SHORT = "\n\n".join(
 def test_paragraphs_are_tokenized_in_groups_of_similar_length(
     extractor: Extractor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from diplo_events._extractor import cheapest_groups
-    from diplo_events._modelstore import TOKENIZE_BATCH_ROWS, TOKENIZE_STEP_ROWS
+    from diplo_events._nlp.driver import cheapest_groups
+    from diplo_events._nlp.store import TOKENIZE_BATCH_ROWS, TOKENIZE_STEP_ROWS
 
     tokenizer = extractor.pipeline.processors["tokenize"]
     args = tokenizer.trainer.args
@@ -354,14 +354,14 @@ def test_labels_scored_at_the_chosen_heads_give_the_same_parse(
 def test_long_text_is_parsed_in_rounds_with_the_same_result(
     extractor: Extractor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import diplo_events._extractor as ex_module
+    import diplo_events._nlp.driver as ex_module
 
     text = LONG_AND_SHORT + "\n\n" + SEED_TEXT
     whole = extractor.extract(text, published="2024-04-26")
     rounds = []
-    real = ex_module._rounds
+    real = ex_module.rounds
     monkeypatch.setattr(ex_module, "PARSE_ROUND_CHARS", 300)
-    monkeypatch.setattr(ex_module, "_rounds", lambda *a: rounds.extend(real(*a)) or rounds)
+    monkeypatch.setattr(ex_module, "rounds", lambda *a: rounds.extend(real(*a)) or rounds)
     assert extractor.extract(text, published="2024-04-26") == whole
     assert len(rounds) >= 4  # the seed article is one long paragraph
 
@@ -369,7 +369,7 @@ def test_long_text_is_parsed_in_rounds_with_the_same_result(
 def test_only_paragraphs_with_multiword_tokens_are_expanded(
     extractor: Extractor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import diplo_events._extractor as ex_module
+    import diplo_events._nlp.driver as ex_module
 
     text = "Blinken met Xi.\n\nBiden's aides met Xi's envoy.\n\nWe cannot accept this, he said."
     expanded = []
@@ -399,7 +399,7 @@ def test_a_wire_dateline_is_nobody(extractor: Extractor) -> None:
 def test_subnormal_weights_are_zero_and_give_the_same_parse() -> None:
     import torch
 
-    from diplo_events._modelstore import bundled_model_dir
+    from diplo_events._nlp.store import bundled_model_dir
 
     ex = Extractor.load()
     parser = ex.pipeline.processors["depparse"].trainer.model
@@ -428,7 +428,7 @@ def test_parser_batches_are_stanzas_batches(extractor: Extractor) -> None:
     from stanza.models.common.doc import Document
     from stanza.models.depparse.data import DataLoader
 
-    from diplo_events._parser_inputs import parser_inputs
+    from diplo_events._nlp.speedups.parser_inputs import parser_inputs
 
     parser = extractor.pipeline.processors["depparse"]
     inputs = parser_inputs(parser)
@@ -464,7 +464,7 @@ def test_parser_batches_are_stanzas_batches(extractor: Extractor) -> None:
 
 
 def test_parser_batches_give_the_same_parse(extractor: Extractor) -> None:
-    from diplo_events._parser_inputs import ParserInputs
+    from diplo_events._nlp.speedups.parser_inputs import ParserInputs
 
     text = LONG_AND_SHORT + "\n\nWhat?!? No!! Really?!\n\n" + SEED_TEXT
     ours = parsed_words(extractor.parse(text))

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from diplo_events import InputError, ModelIntegrityError, ModelNotFoundError
-from diplo_events._modelstore import (
+from diplo_events._nlp.store import (
     ONEDNN_CACHE_CAPACITY,
     _bound_onednn_cache,
     build_pipeline,

@@ -8,7 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from stanza.models.common.chuliu_edmonds import chuliu_edmonds_one_root
 
-from diplo_events._mst import install_fast_decoder, one_root_tree
+from diplo_events._nlp.speedups.mst import install_fast_decoder, one_root_tree
 
 
 def _is_tree(heads: np.ndarray) -> bool:

@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from stanza.models.common.data import get_long_tensor
 
-from diplo_events import _parser_inputs
-from diplo_events._parser_inputs import _cached, _padded, parser_inputs
+from diplo_events._nlp.speedups import parser_inputs as _parser_inputs
+from diplo_events._nlp.speedups.parser_inputs import _cached, _padded, parser_inputs
 
 ids = st.integers(min_value=0, max_value=50)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from diplo_events._perceptron import PerceptronTagger
+from diplo_events._nlp.tagger import PerceptronTagger
 
 S = [
     [("Blinken", "PROPN", "NNP", "Number=Sing"), ("met", "VERB", "VBD", "Tense=Past"),
@@ -129,7 +129,7 @@ def _tag_word_by_word(tagger: PerceptronTagger, words: list[str]) -> list[str]:
 def test_tags_are_those_of_summing_each_words_features() -> None:
     import re
 
-    from diplo_events._modelstore import bundled_model_dir
+    from diplo_events._nlp.store import bundled_model_dir
 
     from .conftest import SEED_TEXT
 
@@ -153,8 +153,8 @@ def test_tags_are_those_of_summing_each_words_features() -> None:
 
 
 def test_rows_kept_per_word_form_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    from diplo_events import _perceptron
-    from diplo_events._modelstore import bundled_model_dir
+    from diplo_events._nlp import tagger as _perceptron
+    from diplo_events._nlp.store import bundled_model_dir
 
     tagger = PerceptronTagger.load(bundled_model_dir() / "tagger.json.gz")
     first = ["Zyxwv", "qqq", "blorfed", "the", "un-named", "Frobnitzes"]

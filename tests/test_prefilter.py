@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from diplo_events import Lexicon
-from diplo_events._triggers import inflection_stems, may_trigger_unlemmatized
+from diplo_events._rules.triggers import may_trigger_unlemmatized
+from diplo_events._tokens import inflection_stems
 
 
 @pytest.mark.parametrize(
@@ -66,7 +67,7 @@ def test_a_verb_the_tagger_called_a_noun_or_adjective_gets_its_parse() -> None:
 def test_gc_pause_restores_the_collector_state() -> None:
     import gc
 
-    from diplo_events._extractor import _gc_paused
+    from diplo_events._nlp.driver import _gc_paused
 
     assert gc.isenabled()
     with _gc_paused():
@@ -91,9 +92,9 @@ def _bare_extractor(lexicon: Lexicon):  # type: ignore[no-untyped-def]
     from pathlib import Path
 
     from diplo_events import Extractor
-    from diplo_events._modelstore import ModelInfo
+    from diplo_events._nlp.store import ModelInfo
 
-    return Extractor(pipeline=None, model=ModelInfo("test", Path("."), {}), lexicon=lexicon)
+    return Extractor(parser=None, model=ModelInfo("test", Path("."), {}), lexicon=lexicon)  # type: ignore[arg-type]
 
 
 WORDS = [
@@ -112,7 +113,7 @@ def test_kept_answers_are_the_pre_filters_and_follow_the_lexicon(tmp_path: objec
     from pathlib import Path
 
     ex = _bare_extractor(Lexicon.bundled())
-    test = ex._trigger_test()
+    test = ex._may_trigger()
     for _ in range(2):  # computed, then kept
         assert [test(*w) for w in WORDS] == [
             may_trigger_unlemmatized(ex.lexicon, *w) for w in WORDS
@@ -123,17 +124,17 @@ def test_kept_answers_are_the_pre_filters_and_follow_the_lexicon(tmp_path: objec
         json.dumps({"triggers": [{"lemma": "frobnicate", "pos": "VERB", "kind": "meeting"}]})
     )
     ex.lexicon = Lexicon.load(extra)
-    assert ex._trigger_test()("frobnicated", "VERB", "frobnicated", False)  # a new lexicon
+    assert ex._may_trigger()("frobnicated", "VERB", "frobnicated", False)  # a new lexicon
 
 
 def test_kept_answers_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    from diplo_events import _extractor
+    from diplo_events._rules import triggers
 
     ex = _bare_extractor(Lexicon.bundled())
-    test = ex._trigger_test()
-    for w in WORDS:
+    test = ex._may_trigger()
+    monkeypatch.setattr(triggers, "_PREFILTER_ANSWERS_LIMIT", 2)
+    for w in WORDS[:3]:
         test(*w)
-    monkeypatch.setattr(_extractor, "_TRIGGER_ANSWERS_LIMIT", 2)
-    test = ex._trigger_test()  # over the limit: cleared
-    assert test(*WORDS[0])
-    assert ex._trigger_answers is not None and len(ex._trigger_answers[1]) == 1
+    assert len(test._answers) == 3
+    assert test(*WORDS[3])  # over the limit: cleared, then this answer kept
+    assert len(test._answers) == 1

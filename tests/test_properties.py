@@ -112,7 +112,6 @@ TEXTS = st.one_of(
     ANY_CATEGORY,
     MIXED_SCRIPTS,
     LONG_TOKENS,
-    LONG_SENTENCES,
 )
 
 
@@ -148,9 +147,15 @@ def test_any_text_extracts_without_crash_and_spans_are_exact(
     _extracts_with_exact_spans(extractor, text)
 
 
+@settings(max_examples=50, **_FUZZ)  # type: ignore[arg-type]
+@given(text=LONG_SENTENCES)
+def test_sentences_past_the_limit_extract_without_crash(extractor: Extractor, text: str) -> None:
+    _extracts_with_exact_spans(extractor, text)
+
+
 @pytest.mark.slow
 @settings(max_examples=10_000, **_FUZZ)  # type: ignore[arg-type]
-@given(text=TEXTS)
+@given(text=st.one_of(TEXTS, LONG_SENTENCES))
 def test_ten_thousand_texts_extract_without_crash(extractor: Extractor, text: str) -> None:
     _extracts_with_exact_spans(extractor, text)
 
@@ -166,7 +171,7 @@ def _in_quotation_by_scanning(text: str, offset: int) -> bool:
 
 @given(st.text(alphabet='ab "\n\u201c\u201d', max_size=60), st.data())
 def test_quotation_index_agrees_with_scanning(text: str, data: st.DataObject) -> None:
-    from diplo_events._actors import _Quotes
+    from diplo_events._actors.mentions import _Quotes
 
     quotes = _Quotes.of(text)
     offset = data.draw(st.integers(0, len(text)))

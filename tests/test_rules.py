@@ -2273,7 +2273,7 @@ def test_a_verb_left_unlemmatized_is_found_by_its_stem(rules) -> None:  # type: 
 
 
 def test_a_predicate_nouns_phrase_leaves_out_its_clause() -> None:
-    from diplo_events._actors import phrase_words
+    from diplo_events._actors.mentions import phrase_words
 
     from .conftest import sentences_from_rows
 
@@ -3356,7 +3356,7 @@ words word NOUN 3 obl
 
 
 def test_in_before_a_name_places_it_unless_it_is_a_possessive() -> None:
-    from diplo_events._actors import Mentions
+    from diplo_events._actors.mentions import Mentions
 
     from .conftest import sentences_from_rows
 
@@ -3424,7 +3424,7 @@ def test_troops_sent_to_a_country_make_it_the_target(rules) -> None:  # type: ig
 
 
 def test_expelling_diplomats_is_cameo_161() -> None:
-    from diplo_events._lexicon import Lexicon
+    from diplo_events._rules.lexicon import Lexicon
 
     (entry,) = [e for e in Lexicon.bundled().lookup("expel", "VERB")]
     assert entry.cameo == "161"  # reduce or break diplomatic relations, not 164 (halt negotiations)

@@ -6,7 +6,7 @@ import types
 
 import torch
 
-from diplo_events._subnormals import flush_subnormal_weights
+from diplo_events._nlp.speedups.subnormals import flush_subnormal_weights
 
 from .conftest import pipeline_with
 

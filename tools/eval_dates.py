@@ -58,8 +58,8 @@ import dateparser
 
 sys.path.append(str(Path(__file__).resolve().parent.parent / "src"))
 
-from diplo_events._dates import resolve_date
-from diplo_events._model import EventDate, Precision
+from diplo_events._dates.resolver import resolve_date
+from diplo_events._events import EventDate, Precision
 
 warnings.filterwarnings("ignore", category=DeprecationWarning)
 

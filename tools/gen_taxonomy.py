@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from diplo_events._lexicon import Lexicon, Trigger
+    from diplo_events._rules.lexicon import Lexicon, Trigger
 
 REPO = Path(__file__).resolve().parent.parent
 SRC = REPO / "src"
@@ -89,7 +89,7 @@ def _cell(text: str) -> str:
 
 def render(lexicon: Lexicon) -> str:
     """The whole page for ``lexicon``, as MyST Markdown."""
-    from diplo_events._lexicon import describe
+    from diplo_events._rules.lexicon import describe
 
     kinds = list(describe(lexicon))
     out = [HEADER]
@@ -127,7 +127,7 @@ def render(lexicon: Lexicon) -> str:
 def _bundled() -> Lexicon:
     if str(SRC) not in sys.path:
         sys.path.insert(0, str(SRC))
-    from diplo_events._lexicon import Lexicon
+    from diplo_events._rules.lexicon import Lexicon
 
     return Lexicon.bundled()
 

@@ -260,7 +260,7 @@ def train_perceptron(p: Paths) -> None:
     stanza's neural tagger reached only ~86 UPOS after 50 minutes on one core
     here, so the bundled model uses this one (see ``pos-neural`` for the other).
     """
-    from diplo_events._perceptron import PerceptronTagger
+    from diplo_events._nlp.tagger import PerceptronTagger
 
     start = time.time()
     log("training the perceptron tagger")
@@ -328,10 +328,10 @@ def train_parser(
 def build_pipeline(model_dir: Path, use_gpu: bool = False):  # type: ignore[no-untyped-def]
     import stanza
 
-    from diplo_events._head_labels import install_head_labels
-    from diplo_events._lstm import install_fast_lstms
-    from diplo_events._mst import install_fast_decoder
-    from diplo_events._perceptron import register_with_stanza
+    from diplo_events._nlp.speedups.head_labels import install_head_labels
+    from diplo_events._nlp.speedups.lstm import install_fast_lstms
+    from diplo_events._nlp.speedups.mst import install_fast_decoder
+    from diplo_events._nlp.tagger import register_with_stanza
 
     register_with_stanza()
     (model_dir / "resources.json").write_text("{}")

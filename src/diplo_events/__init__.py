@@ -6,11 +6,11 @@
 Importing the package is cheap: stanza and torch load on the first extraction.
 """
 
+from ._api import extract_events
 from ._batch import Article, Result
-from ._dates import resolve_date
-from ._extractor import Extractor, extract_events
-from ._lexicon import Lexicon
-from ._model import Actor, DateBasis, Event, EventDate, EventKind, Place, Precision, Span
+from ._dates.resolver import resolve_date
+from ._events import Actor, DateBasis, Event, EventDate, EventKind, Place, Precision, Span
+from ._extractor import Extractor
 from ._outputs import (
     from_json,
     read_jsonl,
@@ -22,6 +22,7 @@ from ._outputs import (
     write_jsonl,
     write_tsv,
 )
+from ._rules.lexicon import Lexicon
 from .exceptions import (
     DiploEventsError,
     InputError,

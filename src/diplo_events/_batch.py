@@ -8,22 +8,45 @@ unless ``fail_fast`` is asked for.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 import attrs
 
 from ._bounds import SECTION_CHARS
-from ._model import Event
+from ._events import Event
+from ._text import DateLike
 
-if TYPE_CHECKING:
-    from ._extractor import Extractor
+__all__ = ["Article", "Extracts", "Result"]
 
-__all__ = ["Article", "Result"]
 
-DateLike = dt.date | dt.datetime | str | None
+class Extracts(Protocol):
+    """What batches need of an extractor: its stages, its settings, and how to load one."""
+
+    skip_untriggered: bool
+    verify: bool
+    device: str
+    lexicon: Any
+    model: Any
+
+    @classmethod
+    def load(
+        cls,
+        model_dir: str | None = ...,
+        *,
+        lexicon: Any = ...,
+        device: str = ...,
+        verify: bool = ...,
+    ) -> Extracts: ...
+
+    def prepare(self, text: str, published: DateLike = None) -> Any: ...
+
+    def parse_many(self, docs: Any) -> list[Any]: ...
+
+    def finish(self, doc: Any, sentences: Any) -> list[Event]: ...
+
+    def events_of(self, doc: Any) -> list[Event]: ...
 
 
 @attrs.frozen
@@ -72,7 +95,7 @@ def _as_article(item: Any, index: int) -> tuple[Article, Any]:
     return Article(text=item), None
 
 
-def run_batch(extractor: Extractor, batch: list[tuple[int, Any]], fail_fast: bool) -> list[Result]:
+def run_batch(extractor: Extracts, batch: list[tuple[int, Any]], fail_fast: bool) -> list[Result]:
     """Extract events for one batch: a single bulk parse of every document's chunks.
 
     A document longer than a section (``_bounds.SECTION_CHARS``) is read on
@@ -118,7 +141,7 @@ def run_batch(extractor: Extractor, batch: list[tuple[int, Any]], fail_fast: boo
             try:
                 parsed.extend(extractor.parse_many([p[3]]))
             except Exception as exc:
-                parsed.append(exc)  # type: ignore[arg-type]
+                parsed.append(exc)
     for (index, article, context, prep), sentences in zip(prepared, parsed, strict=True):
         if isinstance(sentences, Exception):
             failed(index, article.id, context, sentences)
@@ -141,8 +164,8 @@ def batches(items: Iterable[Any], size: int) -> Iterator[list[tuple[int, Any]]]:
         yield batch
 
 
-# Worker-process state: one Extractor per process.
-_WORKER: list[Extractor] = []
+# Worker-process state: one extractor per process.
+_WORKER: list[Extracts] = []
 
 #: The error of a document whose worker process died while it held the document.
 WORKER_DIED = (
@@ -155,7 +178,7 @@ WORKER_DIED = (
 class WorkerSettings:
     """Everything a worker process needs to build an extractor like its parent's."""
 
-    cls: type[Extractor]
+    cls: type[Extracts]
     model_dir: str | None
     lexicon: Any
     device: str
@@ -164,7 +187,7 @@ class WorkerSettings:
     threads: int
 
     @classmethod
-    def of(cls, extractor: Extractor, n_process: int) -> WorkerSettings:
+    def of(cls, extractor: Extracts, n_process: int) -> WorkerSettings:
         import os
 
         return cls(
@@ -179,9 +202,9 @@ class WorkerSettings:
 
 
 def _worker_init(settings: WorkerSettings) -> None:
-    import torch
+    from ._nlp.driver import use_threads
 
-    torch.set_num_threads(settings.threads)
+    use_threads(settings.threads)
     extractor = settings.cls.load(
         settings.model_dir,
         lexicon=settings.lexicon,
@@ -209,7 +232,7 @@ def _died(batch: list[tuple[int, Any]]) -> list[Result]:
 
 
 def run_parallel(
-    extractor: Extractor,
+    extractor: Extracts,
     items: Iterable[Any],
     *,
     batch_size: int,

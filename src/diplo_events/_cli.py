@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
-from . import _modelstore
-from ._model import Event
+from ._events import Event
+from ._nlp import store as _modelstore
 from ._outputs import write_csv, write_jsonl, write_tsv
 from ._text import to_date
 from .exceptions import InputError, LexiconError, ModelError, ModelIntegrityError

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
 
 from ._batch import Result
-from ._model import Actor, Event
+from ._events import Actor, Event
 from .exceptions import InputError
 
 if TYPE_CHECKING:

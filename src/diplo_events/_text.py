@@ -14,18 +14,27 @@ from collections.abc import Iterator
 
 import attrs
 
-from .exceptions import InputError
+from ._dates.published import DateLike, to_date
+from ._dates.vocabulary import MONTH_NAMES
 
-__all__ = ["Dateline", "check_text", "chunks", "clean", "find_dateline", "paragraphs", "to_date"]
+__all__ = [
+    "DateLike",
+    "Dateline",
+    "check_text",
+    "chunks",
+    "clean",
+    "find_dateline",
+    "paragraphs",
+    "to_date",
+]
 
 _TAG = re.compile(
     r"<(script|style)\b[^>]*>.*?</\1\s*>|<!--.*?-->|</?[A-Za-z][^<>]{0,2000}>",
     re.DOTALL | re.IGNORECASE,
 )
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});")
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|"
-    "december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+_MONTHS = "|".join(
+    [*MONTH_NAMES, *(name[:3] for name in MONTH_NAMES if name != "may"), "sept"]
 )
 _HEADER_DATE = re.compile(
     r"\A\s*(?:date\s*[:=]?\s*)?(\d{4}-\d{2}-\d{2})(?:[T ][\d:.+\-Z]*)?\s*(?:\n|\Z)", re.IGNORECASE
@@ -75,26 +84,6 @@ def check_text(text: object) -> str:
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__} ({text!r:.60})")
     return text
-
-
-def to_date(value: object, what: str = "published") -> dt.date | None:
-    """A date from a date, datetime, ISO string or None."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            raise InputError(
-                f"{what} must be an ISO date like '2024-04-26', got {value!r}"
-            ) from None
-    raise TypeError(
-        f"{what} must be a date, datetime, ISO string or None, not {type(value).__name__}"
-    )
 
 
 def clean(text: str) -> str:

@@ -25,10 +25,10 @@ from functools import lru_cache
 
 import attrs
 
-from ._actors import TIME_WORDS
-from ._dates import CLOCK_TIME, TIME_ZONES, resolve_date
-from ._model import DateBasis, Event, EventDate, Precision, Span
-from ._parse import Sentence, Word
+from .._events import DateBasis, Event, EventDate, Precision, Span
+from .._tokens import Sentence, Word
+from .resolver import CLOCK_TIME, TIME_ZONES, resolve_date
+from .vocabulary import TIME_WORDS
 
 __all__ = ["date_event", "publication_date"]
 
@@ -192,12 +192,7 @@ def own_dates(
             continue
         # Keep the contiguous run around the dependent, then drop a leading
         # preposition: "on Wednesday" -> "Wednesday", "in 2022" -> "2022".
-        idx = {w.index for w in words}
-        lo = hi = dep.index
-        while lo - 1 in idx:
-            lo -= 1
-        while hi + 1 in idx:
-            hi += 1
+        lo, hi = sent.run_around(words, dep)
         # "earlier Friday": an adjacent advmod of the trigger belongs to it
         if (
             lo - 1 >= 0

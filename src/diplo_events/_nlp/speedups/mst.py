@@ -3,9 +3,9 @@
 stanza's parser scores every (dependent, head) pair and then finds the
 best tree with exactly one root: it rescales the root column so that one
 root always wins (Stanojević & Cohen 2021) and runs Chu-Liu/Edmonds.  Its
-Chu-Liu/Edmonds is written for clarity (a recursive Tarjan per contraction)
-and took ~2.4 ms a sentence here -- more than the network itself on a batch.
-This one finds the same tree with vectorized contractions in ~0.1 ms.  It is
+Chu-Liu/Edmonds is written for clarity (a recursive Tarjan per contraction,
+in Python); this one finds the same tree with vectorized contractions (the
+timings are in docs/accuracy.md).  It is
 installed on our own parser object only; stanza's module stays untouched.
 """
 

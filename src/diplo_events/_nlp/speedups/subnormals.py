@@ -4,8 +4,8 @@ Training leaves some embedding values below float32's smallest normal
 number (about 1.2e-38): in the bundled parser, 6,401 word, 4,964 lemma and
 212 character embedding values.  The CPU handles every product with such a
 number in a slow microcode path, and torch's worker threads do not flush
-them, so the parser's first LSTM layer ran 2x slower than on the same
-shapes of ordinary numbers (measured).  Values that small add less than
+them, so a layer that reads them runs slower than on ordinary numbers of
+the same shapes (docs/accuracy.md).  Values that small add less than
 1e-30 of any sum the models form, far below float32 rounding, so zero gives
 the same parses (the same trees, labels and events on the benchmark
 corpus, checked).  Only the loaded copy in memory changes.

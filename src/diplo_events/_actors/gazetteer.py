@@ -53,7 +53,7 @@ from typing import Any, Final, NoReturn, TypeVar
 import attrs
 import pycountry
 
-from diplo_events.exceptions import InputError, LexiconError
+from ..exceptions import InputError, LexiconError
 
 __all__ = [
     "ORGANIZATIONS",

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import attrs
 
-from ._lexicon import Lexicon, Trigger
-from ._model import EventKind
-from ._parse import Sentence, Word, may_be_mistagged_verb
+from .._events import EventKind
+from .._tokens import Sentence, Word, inflection_stems, may_be_mistagged_verb
+from .lexicon import Lexicon, Trigger
 
 __all__ = [
     "Candidate",
+    "PreFilter",
     "find_triggers",
-    "inflection_stems",
     "may_trigger",
     "may_trigger_unlemmatized",
 ]
+
+# Words whose pre-filter answer is kept; cleared when more, so that a long
+# archive's new words cannot grow it without bound.
+_PREFILTER_ANSWERS_LIMIT = 200_000
 
 # Verbs used as adjectives ("the signed bill") name no event of their own.
 _SKIP_VERB_RELS = {"amod", "compound"}
@@ -95,20 +99,6 @@ def may_trigger(lexicon: Lexicon, lemma: str | None, text: str | None, upos: str
     )
 
 
-def inflection_stems(word: str) -> set[str]:
-    """Lemmas an unknown inflected form could have ("banning" -> "ban", "allies" -> "ally")."""
-    w = word.lower()
-    stems = {w}
-    for suffix, repl in (
-        ("s", ""), ("es", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("d", ""),
-        ("ing", ""), ("ing", "e"),
-    ):  # fmt: skip
-        if w.endswith(suffix) and len(w) > len(suffix) + 1:
-            stem = w[: -len(suffix)] + repl
-            stems.add(stem)
-            if repl == "" and suffix in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
-                stems.add(stem[:-1])  # doubled consonant: "banned", "banning"
-    return stems
 
 
 def may_trigger_unlemmatized(
@@ -120,6 +110,30 @@ def may_trigger_unlemmatized(
     return not known and any(
         may_trigger(lexicon, stem, None, upos) for stem in inflection_stems(text)
     )
+
+
+@attrs.define
+class PreFilter:
+    """:func:`may_trigger_unlemmatized` on one lexicon, its answers kept per word.
+
+    The answer depends on the word's form, tag, dictionary lemma and whether
+    the dictionary knew it, and on the (frozen) lexicon only; the parser
+    backend calls it for every word before lemmatizing.
+    """
+
+    lexicon: Lexicon
+    _answers: dict[tuple[str, str | None, str, bool], bool] = attrs.field(factory=dict)
+
+    def __call__(self, text: str, upos: str | None, lemma: str, known: bool) -> bool:
+        key = (text, upos, lemma, known)
+        found = self._answers.get(key)
+        if found is None:
+            if len(self._answers) > _PREFILTER_ANSWERS_LIMIT:
+                self._answers.clear()
+            found = self._answers[key] = may_trigger_unlemmatized(
+                self.lexicon, text, upos, lemma, known
+            )
+        return found
 
 
 def _has_obj_lemma(sent: Sentence, word: Word, lemmas: frozenset[str]) -> bool:

@@ -6,8 +6,7 @@ one pair a dependent: the one its tree picked.  At inference this scores
 the arcs as stanza does, decodes the trees (:func:`one_root_tree`, the same
 trees as stanza's decoder), and then scores the labels of the chosen arcs
 only, with the same weights: the same labels up to float rounding, without
-the all-pairs product, its copies and its two softmaxes (a quarter of the
-parser's time on a batch, measured).  Installed as an instance attribute
+the all-pairs product, its copies and its two softmaxes.  Installed as an instance attribute
 on our pipeline's parser only; anything else (training, gradients, head
 constraint repair, sentences past the fast decoder's length, other model
 shapes) runs stanza's own ``predict``.
@@ -21,7 +20,7 @@ from typing import Any
 import torch
 import torch.nn.functional as F
 
-from ._mst import MAX_WORDS, one_root_tree
+from .mst import MAX_WORDS, one_root_tree
 
 __all__ = ["install_head_labels"]
 

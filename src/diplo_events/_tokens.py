@@ -1,4 +1,4 @@
-"""The parse view: a small typed view over stanza's sentences and words.
+"""The parse view: the words and sentences every stage after the parser reads.
 
 The rules read this view, never stanza's object model, so they can be tested
 on CoNLL-U fixtures and read without knowing stanza.  Character offsets
@@ -7,12 +7,18 @@ always point into the text exactly as the caller passed it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Protocol
 
 import attrs
 
-__all__ = ["Sentence", "Word", "may_be_mistagged_verb", "sentences_from_document"]
+__all__ = [
+    "ParserBackend",
+    "Sentence",
+    "Word",
+    "inflection_stems",
+    "may_be_mistagged_verb",
+]
 
 
 @attrs.frozen
@@ -103,6 +109,16 @@ class Sentence:
         out.sort(key=lambda w: w.index)
         return out
 
+    def run_around(self, words: Iterable[Word], word: Word) -> tuple[int, int]:
+        """The first and last index of the contiguous run of ``words`` that holds ``word``."""
+        indices = {w.index for w in words}
+        lo = hi = word.index
+        while lo - 1 in indices:
+            lo -= 1
+        while hi + 1 in indices:
+            hi += 1
+        return lo, hi
+
     def case_of(self, word: Word) -> str | None:
         """The lowercased preposition (``case`` or ``mark`` dependent) of a nominal or clause.
 
@@ -158,84 +174,38 @@ def _as_verb(word: Word, children: Sequence[Word]) -> Word:
 # Relations of a noun inside a clause, never of a clause's own head.
 _NOMINAL_RELS = frozenset({"compound", "amod", "obj", "iobj", "obl", "nmod", "nsubj", "appos"})
 
+def inflection_stems(word: str) -> set[str]:
+    """Lemmas an unknown inflected form could have ("banning" -> "ban", "allies" -> "ally")."""
+    w = word.lower()
+    stems = {w}
+    for suffix, repl in (
+        ("s", ""), ("es", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("d", ""),
+        ("ing", ""), ("ing", "e"),
+    ):  # fmt: skip
+        if w.endswith(suffix) and len(w) > len(suffix) + 1:
+            stem = w[: -len(suffix)] + repl
+            stems.add(stem)
+            if repl == "" and suffix in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
+                stems.add(stem[:-1])  # doubled consonant: "banned", "banning"
+    return stems
 
-def _align(
-    text: str, pieces: Sequence[tuple[str, int | None, int | None]]
-) -> list[tuple[int, int]]:
-    """Character offsets for each piece: stanza's where present, else found in ``text``.
 
-    Stanza Documents built from CoNLL-U carry no offsets, and words inside
-    multi-word tokens carry none either; searching forward from the previous
-    piece recovers them.
+class ParserBackend(Protocol):
+    """The one door to a parser: paragraphs in, parse views out.
+
+    ``paragraphs`` are ``(text, start, end)``: each paragraph is
+    ``text[start:end]``, and the views' offsets point into ``text``.  With
+    ``may_trigger``, a sentence none of whose words may trigger (asked with
+    the word's form, tag, dictionary lemma and whether the dictionary knew
+    it) may be left without a dependency parse; its words still carry tags
+    and lemmas.  The bundled backend is stanza's (``_nlp.StanzaDriver``).
     """
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for piece, start, end in pieces:
-        if start is not None and end is not None and text[start:end] == piece:
-            spans.append((start, end))
-            pos = end
-            continue
-        found = text.find(piece, pos)
-        if found < 0 or found - pos > 200:
-            # The tokenizer normalized the token (quotes, whitespace): keep the
-            # cursor so later pieces still align.
-            spans.append((pos, pos))
-            continue
-        spans.append((found, found + len(piece)))
-        pos = found + len(piece)
-    return spans
 
+    stats: dict[str, int]
 
-def sentences_from_document(
-    doc: Any, text: str, offset: int = 0, end: int | None = None
-) -> list[Sentence]:
-    """Build parse views from a stanza ``Document`` whose text is ``text[offset:end]``.
-
-    ``offset`` shifts every character offset, for documents parsed in chunks;
-    ``end`` keeps a chunk from copying the rest of a long document.
-    """
-    out: list[Sentence] = []
-    base_text = text[offset:end] if offset or end is not None else text
-    # Token-level alignment first (tokens carry offsets when stanza tokenized),
-    # then words inside each token.
-    tokens = [t for s in doc.sentences for t in s.tokens]
-    token_spans = _align(
-        base_text,
-        [(t.text, getattr(t, "start_char", None), getattr(t, "end_char", None)) for t in tokens],
-    )
-    span_of_token = {id(t): sp for t, sp in zip(tokens, token_spans, strict=True)}
-    for sent in doc.sentences:
-        words: list[Word] = []
-        for token in sent.tokens:
-            t_start, t_end = span_of_token[id(token)]
-            token_text = base_text[t_start:t_end]
-            cursor = 0
-            for w in token.words:
-                if len(token.words) == 1:
-                    w_start, w_end = t_start, t_end
-                else:
-                    found = token_text.find(w.text, cursor)
-                    if found >= 0:
-                        w_start, w_end = t_start + found, t_start + found + len(w.text)
-                        cursor = found + len(w.text)
-                    else:  # "won't" -> "will": point at the whole token
-                        w_start, w_end = t_start, t_end
-                words.append(
-                    Word(
-                        index=len(words),
-                        text=base_text[w_start:w_end] if w_end > w_start else (w.text or ""),
-                        lemma=(w.lemma or w.text or "").lower()
-                        if (w.upos or "") != "PROPN"
-                        else (w.lemma or w.text or ""),
-                        upos=w.upos or "X",
-                        xpos=w.xpos or "",
-                        feats=w.feats or "",
-                        head=(w.head or 0) - 1,
-                        deprel=w.deprel or "dep",
-                        start=w_start + offset,
-                        end=w_end + offset,
-                    )
-                )
-        if words:
-            out.append(Sentence.build(words, text))
-    return out
+    def parse(
+        self,
+        paragraphs: Sequence[tuple[str, int, int]],
+        *,
+        may_trigger: Callable[[str, str | None, str, bool], bool] | None = None,
+    ) -> list[list[Sentence]]: ...

@@ -4,8 +4,7 @@ stanza's seq2seq lemmatizer encodes each word it does not know, then
 classifies the edit to make -- keep the word, lower-case it, or take the
 decoded characters -- and decodes every word of the batch character by
 character, even those whose edit throws the decoded characters away.  In
-news most unknown words are names, kept as they are: 78 % of the decoded
-words in the benchmark's corpus (measured).  This encodes and classifies as
+news most unknown words are names, kept as they are.  This encodes and classifies as
 stanza does, then decodes only the words whose edit reads the decoded
 characters, with stanza's own greedy decoding step: each word's decoding
 reads only its own row, so the lemmas are the same up to float rounding.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-from ._actors import (
+from .._actors.mentions import (
     POSSESSIVE_MARKS,
     antecedent,
     coordinated_antecedent,
@@ -13,9 +13,8 @@ from ._actors import (
     is_time_word,
     names_country,
 )
-from ._model import EventKind
-from ._parse import Sentence, Word
-from ._triggers import Candidate
+from .._tokens import Sentence, Word
+from .triggers import Candidate
 
 __all__ = [
     "agents_of",
@@ -100,13 +99,6 @@ _INTENT_VERBS = {
 _CONTROL_RELS = ("xcomp", "advcl", "conj", "acl")
 # Verbs whose clause reports a claim, not a deed ("denied supplying drones").
 _DENIAL_VERBS = frozenset({"deny", "refute"})
-# Kinds that answer something proposed or done, whose author is their target.
-_RESPONSE_KINDS = frozenset({EventKind.REJECTION, EventKind.AGREEMENT, EventKind.ACCUSATION})
-# Kinds whose recipient may hang on the thing given ("aid to Ukraine").
-_GIVING_KINDS = frozenset({EventKind.PROMISE, EventKind.AID})
-# Kinds whose target may be the one the announced deed is done to
-# ("threatened to assassinate Allawi", "promised to defend its ally").
-_DEED_KINDS = frozenset({EventKind.THREAT, EventKind.PROMISE})
 # Words that count or pick out members of the group after "of" ("dozens of
 # lawmakers", "a wide range of Iraqi political forces", "most of the members").
 _QUANTIFIERS = frozenset(
@@ -114,13 +106,6 @@ _QUANTIFIERS = frozenset(
         "range", "number", "dozen", "score", "hundred", "thousand", "million", "majority",
         "minority", "handful", "host", "couple", "lot", "most", "many", "some", "several",
         "all", "both", "each", "few", "none", "half", "rest", "group", "series", "variety",
-    }
-)  # fmt: skip
-# Events that are things said: a condition next to them is usually the content's.
-_SPEECH_KINDS = frozenset(
-    {
-        EventKind.STATEMENT, EventKind.WARNING, EventKind.THREAT, EventKind.ACCUSATION,
-        EventKind.REQUEST, EventKind.PROPOSAL, EventKind.PROMISE, EventKind.REJECTION,
     }
 )  # fmt: skip
 
@@ -586,8 +571,8 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
     found: list[Word] = []
     agent_ids = {a.index for a in agents}
     sources = [clause] if clause.index == trigger.index else [clause, trigger]
-    giving = entry.kind in _GIVING_KINDS
-    answering = entry.kind in _RESPONSE_KINDS
+    giving = entry.policy.gives
+    answering = entry.policy.responds
     for src in sources:
         for dep in sent.deps(src):
             if dep.index == trigger.index or dep.index in agent_ids:
@@ -641,12 +626,12 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
                     if sent.case_of(inner) in entry.targets:
                         found.extend(_with_conjuncts(sent, inner))
 
-    if not found and entry.kind is EventKind.REQUEST and trigger.upos == "VERB":
+    if not found and entry.policy.content_subject_targets and trigger.upos == "VERB":
         # "demanded that Israel leave the land": the one asked to act
         for content in sent.deps(trigger, "ccomp"):
             if sent.dep(content, "mark") is not None:
                 found.extend(w for w in sent.deps(content, "nsubj") if is_actor_like(w))
-    if not found and entry.kind in _DEED_KINDS and trigger.upos == "VERB":
+    if not found and entry.policy.deed_targets and trigger.upos == "VERB":
         for deed in sent.deps(trigger, "xcomp"):
             for dep in sent.deps(deed, "obj"):
                 found.extend(_with_conjuncts(sent, dep))
@@ -663,15 +648,11 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
     # "met the visiting Olaf Scholz" parsed with "visiting" as the object
     found = [_adjectival_visiting(sent, w) or _of_whom(sent, w) for w in found]
     # A visit's destination is a target even when not actor-like ("visit Beijing").
-    keep_places = entry.kind.value == "visit"
+    keep_places = entry.policy.place_targets
     found = [w for w in found if (keep_places and not is_time_word(w)) or is_actor_like(w)]
     if not found and entry.targets:
         found = _following_name(sent, trigger, entry.targets)
     return found
-
-
-# Meeting verbs whose object is the other party (not the topic, as for "discuss").
-_PARTY_OBJECT_VERBS = frozenset({"meet", "host"})
 
 
 def meets_no_one(sent: Sentence, cand: Candidate) -> bool:
@@ -679,7 +660,7 @@ def meets_no_one(sent: Sentence, cand: Candidate) -> bool:
     "met the deadline", "were still meeting pockets of resistance", "meets
     with the approval of the IAEA", "volunteered to host some of its content"."""
     verb, entry = cand.word, cand.entry
-    if entry.kind is not EventKind.MEETING or entry.lemma not in _PARTY_OBJECT_VERBS:
+    if entry.lemma not in entry.policy.party_object_verbs:
         return False
     met = [
         dep
@@ -795,7 +776,7 @@ def is_hypothetical(sent: Sentence, cand: Candidate) -> bool:
         # "will impose sanctions if the elections are rigged": a condition on
         # a deed.  Not on words: "warned that if ..." is what was said, and
         # the parser often hangs the said condition on the speech verb.
-        if cur is cand.clause and cand.entry.kind not in _SPEECH_KINDS:
+        if cur is cand.clause and cand.entry.policy.act != "speech":
             for cond in sent.deps(cur, "advcl"):
                 if any(m.lower in ("if", "unless") for m in sent.deps(cond, "mark")):
                     return True

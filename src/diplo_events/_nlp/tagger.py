@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ._triggers import inflection_stems
+from .._tokens import inflection_stems
 
 __all__ = ["PerceptronTagger", "register_with_stanza"]
 

@@ -46,8 +46,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import dateparser.date
 
-from diplo_events._model import DateBasis, EventDate, Precision
-from diplo_events.exceptions import InputError
+from .._events import DateBasis, EventDate, Precision
+from ..exceptions import InputError
+from .published import DateLike, to_date
+from .vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 
 __all__ = ["find_time_expressions", "resolve_date"]
 
@@ -60,17 +62,11 @@ def _words(text: str) -> list[str]:
 # Vocabulary
 # ---------------------------------------------------------------------------
 
-_MONTH_NAMES = _words(
-    "january february march april may june july august september october november december"
-)
-_MONTHS = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
-_MONTH_ABBREVIATIONS = {name[:3]: name for name in _MONTH_NAMES if name != "may"} | {
+_MONTHS = {name: i for i, name in enumerate(MONTH_NAMES, 1)}
+_MONTH_ABBREVIATIONS = {name[:3]: name for name in MONTH_NAMES if name != "may"} | {
     "sept": "september"
 }
-_WEEKDAYS = {
-    name: i
-    for i, name in enumerate(_words("monday tuesday wednesday thursday friday saturday sunday"))
-}
+_WEEKDAYS = {name: i for i, name in enumerate(WEEKDAY_NAMES)}
 _WEEKDAY_ABBREVIATIONS = {name[:3]: name for name in _WEEKDAYS} | {
     "tues": "tuesday",
     "thur": "thursday",
@@ -1437,29 +1433,8 @@ def _resolve_range(s: str, ctx: _Context) -> tuple[_Period, _Period] | None:
 _TENSES = frozenset({"past", "present", "future"})
 
 
-def _published_date(published: dt.date | dt.datetime | str | None) -> dt.date | None:
-    if published is None:
-        return None
-    if isinstance(published, dt.datetime):
-        return published.date()
-    if isinstance(published, dt.date):
-        return published
-    if isinstance(published, str):
-        text = published.strip()
-        try:
-            return dt.datetime.fromisoformat(text).date()
-        except ValueError:
-            pass
-        try:
-            return dt.date.fromisoformat(text[:10])
-        except ValueError:
-            raise InputError(
-                f"published must be an ISO date such as '2024-04-26', not {published!r}"
-            ) from None
-    raise TypeError(
-        "published must be a date, a datetime, an ISO string or None,"
-        f" not {type(published).__name__}"
-    )
+def _published_date(published: DateLike) -> dt.date | None:
+    return to_date(published, "published")
 
 
 def resolve_date(

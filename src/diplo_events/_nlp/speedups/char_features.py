@@ -2,8 +2,8 @@
 
 stanza's tokenizer turns every character of a paragraph into a vocabulary
 id and a few features (space before, capitalized, numeric, first and last
-of the paragraph) through a chain of per-character lambdas: ~3 µs a
-character, 7-8 % of a batch's time here (measured).  The id and the
+of the paragraph) through a chain of per-character lambdas, for every
+character of every paragraph (the cost is in docs/accuracy.md).  The id and the
 per-character features depend on the character alone, so this computes
 them with stanza's own functions once per distinct character and reuses
 them; the arrays are identical.  Installed as an instance attribute on our

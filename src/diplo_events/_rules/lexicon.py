@@ -15,8 +15,8 @@ from typing import Any
 
 import attrs
 
-from ._model import EventKind
-from .exceptions import LexiconError
+from .._events import EventKind
+from ..exceptions import LexiconError
 
 __all__ = ["KindInfo", "Lexicon", "Trigger"]
 
@@ -60,14 +60,59 @@ _PLOVER = {
 }
 
 
+_ACTS = {"speech", "deed"}
+_KIND_FLAGS = (
+    "needs_agent",
+    "symmetric",
+    "topic",
+    "place_targets",
+    "responds",
+    "gives",
+    "deed_targets",
+    "content_subject_targets",
+    "reports",
+    "press_is_no_party",
+)
+_KIND_KEYS = {"cameo", "plover", "description", "act", "party_object_verbs", *_KIND_FLAGS}
+
+
 @attrs.frozen
 class KindInfo:
-    """An event kind's default codes and description."""
+    """An event kind: its default codes, its description, and how its events are read.
+
+    Every field but the codes and the description is a policy of the rule
+    engine, written in the lexicon so that a kind's behaviour is data (the
+    lexicon's ``about`` text says what each means).
+    """
 
     kind: EventKind
     cameo: str
     plover: str
     description: str
+    #: "speech" (a thing said: a condition next to it is usually its content's) or "deed".
+    act: str = "deed"
+    #: No event without someone doing it.
+    needs_agent: bool = False
+    #: The parties take part alike ("Xi and Blinken met": one meeting, Xi the agent).
+    symmetric: bool = False
+    #: What the event is about is kept (the bill, the sanctions, the aid).
+    topic: bool = False
+    #: A place is a target ("visit Beijing") and the event's location.
+    place_targets: bool = False
+    #: It answers something proposed or done, whose author is its target.
+    responds: bool = False
+    #: Its recipient may hang on the thing given ("aid to Ukraine").
+    gives: bool = False
+    #: The target may be the one the announced deed is done to ("threatened to attack X").
+    deed_targets: bool = False
+    #: The subject of its content clause is the target ("demanded that Israel leave").
+    content_subject_targets: bool = False
+    #: It attributes speech: an "I" in what follows is its speaker.
+    reports: bool = False
+    #: Meeting only the press (reporters, journalists) is no event.
+    press_is_no_party: bool = False
+    #: Trigger verbs whose object must be a party, or there is no event ("met the deadline").
+    party_object_verbs: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -93,6 +138,15 @@ class Trigger:
     #: The subject receives ("Ukraine received aid from Germany"): it is the
     #: target, and the agent is the object of one of these prepositions.
     agent_preps: frozenset[str] = frozenset()
+    #: The kind's policy (see :class:`KindInfo`).
+    info: KindInfo | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def policy(self) -> KindInfo:
+        """The kind's policy; every trigger built by a lexicon has one."""
+        if self.info is None:
+            raise LexiconError(f"trigger {self.lemma!r} was built without its kind's entry")
+        return self.info
 
 
 @attrs.frozen
@@ -190,7 +244,7 @@ def _build(data: Mapping[str, Any], source: str) -> Lexicon:
             raise LexiconError(f"{where}: 'cameo' must be a CAMEO code like '040'")
         if plover not in _PLOVER:
             raise LexiconError(f"{where}: 'plover' must be one of {sorted(_PLOVER)}")
-        kinds[kind] = KindInfo(kind, cameo, plover, str(info.get("description", "")))
+        kinds[kind] = _kind_info(kind, cameo, plover, info, where)
 
     triggers: list[Trigger] = []
     raw_triggers = data.get("triggers")
@@ -199,6 +253,33 @@ def _build(data: Mapping[str, Any], source: str) -> Lexicon:
     for i, entry in enumerate(raw_triggers):
         triggers.append(_trigger(entry, kinds, f"{source}: trigger #{i}"))
     return Lexicon(kinds=kinds, triggers=tuple(triggers))
+
+
+def _kind_info(
+    kind: EventKind, cameo: str, plover: str, info: Mapping[str, Any], where: str
+) -> KindInfo:
+    unknown = set(info) - _KIND_KEYS
+    if unknown:
+        raise LexiconError(f"{where}: unknown keys {sorted(unknown)} (known: {sorted(_KIND_KEYS)})")
+    act = info.get("act", "deed")
+    if act not in _ACTS:
+        raise LexiconError(f"{where}: 'act' must be one of {sorted(_ACTS)}")
+    flags: dict[str, bool] = {}
+    for key in _KIND_FLAGS:
+        value = info.get(key, False)
+        if not isinstance(value, bool):
+            raise LexiconError(f"{where}: {key!r} must be true or false")
+        flags[key] = value
+    verbs = info.get("party_object_verbs", [])
+    return KindInfo(
+        kind,
+        cameo,
+        plover,
+        str(info.get("description", "")),
+        act=act,
+        party_object_verbs=_strings(verbs, f"{where} 'party_object_verbs'"),
+        **flags,
+    )
 
 
 def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Trigger:
@@ -262,6 +343,7 @@ def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Tri
         animate_agent=flags["animate_agent"],
         needs_clause=flags["needs_clause"],
         needs_object=flags["needs_object"],
+        info=kinds[kind],
     )
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import attrs
 
-from . import _gazetteer as gaz
-from ._model import Actor, Event, EventKind, Span
-from ._parse import Sentence, Word
+from .._dates.vocabulary import TIME_WORDS, WEEKDAY_NAMES
+from .._events import Actor, Event, EventKind, Span
+from .._tokens import Sentence, Word
+from . import gazetteer as gaz
 
 __all__ = ["Mentions", "actor_for", "is_actor_like", "names_country", "phrase_words"]
 
@@ -98,12 +99,7 @@ def phrase_words(sent: Sentence, head: Word) -> list[Word]:
     words = [w for w in keep if w.upos not in ("PUNCT",) or w.text in ("-", ".")]
     # Keep the contiguous run around the head; drop leading determiners and
     # prepositions ("the United States" -> "United States").
-    idx = {w.index for w in words}
-    lo = hi = head.index
-    while lo - 1 in idx:
-        lo -= 1
-    while hi + 1 in idx:
-        hi += 1
+    lo, hi = sent.run_around(words, head)
     run = [sent.words[i] for i in range(lo, hi + 1)]
     while len(run) > 1 and (
         run[0].upos in ("DET", "ADP", "PUNCT", "CCONJ") or run[0].rel == "case"
@@ -170,7 +166,7 @@ def _name_runs(sent: Sentence) -> list[list[Word]]:
                 break
             j = k
         # "met Modi Friday": the day after a name is no part of it
-        while j > i and words[j].lower in _WEEKDAYS:
+        while j > i and words[j].lower in WEEKDAY_NAMES:
             j -= 1
         lo = i
         while lo > 0 and words[lo - 1].text[:1].isupper() and (
@@ -698,39 +694,6 @@ def _coded(
     )
 
 
-_WEEKDAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-)
-TIME_WORDS = _WEEKDAYS | frozenset(
-    [
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "week",
-        "month",
-        "year",
-        "day",
-        "morning",
-        "evening",
-        "night",
-        "weekend",
-    ]
-)
-
-
 def is_time_word(word: Word) -> bool:
     """Weekdays, months and the like: never actors, whatever the parser says."""
     return word.lower in TIME_WORDS or word.lemma in TIME_WORDS
@@ -830,7 +793,11 @@ def _word_at(sent: Sentence, offset: int) -> Word | None:
 
 
 def resolve_first_person(
-    events: list[Event], sentences: Sequence[Sentence], text: str, mentions: Mentions
+    events: list[Event],
+    sentences: Sequence[Sentence],
+    text: str,
+    mentions: Mentions,
+    reporting: Container[EventKind],
 ) -> list[Event]:
     """Give "I" in reported speech the speaker's identity.
 
@@ -847,7 +814,7 @@ def resolve_first_person(
     statements = [
         e
         for e in events
-        if e.kind is EventKind.STATEMENT
+        if e.kind in reporting
         and e.agent is not None
         and e.agent.text.lower() not in _FIRST_PERSON
     ]

@@ -3,8 +3,8 @@
 stanza hands its LSTMs a ``PackedSequence`` so that every row stops at its
 own length.  On CPU, torch runs a packed batch of unequal lengths one time
 step at a time in small ATen operations; a padded batch runs in oneDNN's
-fused kernel instead, 2-4x faster for the tokenizer and parser sizes
-(measured).  Padding changes nothing for the forward direction (pads come
+fused kernel instead (faster at the tokenizer's and parser's sizes; see
+docs/accuracy.md).  Padding changes nothing for the forward direction (pads come
 after each row's end) and the backward direction reads each row reversed
 within its own length, so the outputs are those of the packed LSTM up to
 float rounding.  Installed as an instance attribute on our pipeline's

@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from .exceptions import InputError, ModelIntegrityError, ModelNotFoundError
+from ..exceptions import InputError, ModelIntegrityError, ModelNotFoundError
 
 __all__ = [
     "BUNDLED_MODEL",
@@ -39,9 +39,9 @@ PROCESSORS = "tokenize,mwt,pos,lemma,depparse"
 MAX_TOKEN_CHARS = 1000
 DEPPARSE_BATCH_WORDS = 500
 LEMMA_BATCH_WORDS = 200
-# The tokenizer's groups of paragraphs: a time step of its LSTMs costs as
-# much as ~6 rows of work on top of its rows (2 CPU cores, measured), and
-# beyond 64 rows a batch gains nothing.
+# The tokenizer's groups of paragraphs: the cost model counts a time step of
+# its LSTMs as this many rows of work on top of its rows, and a batch as at
+# most 64 rows (both chosen by benchmarks/bench.py; docs/accuracy.md).
 TOKENIZE_STEP_ROWS = 6.0
 TOKENIZE_BATCH_ROWS = 64
 # Text parsed in one round of stanza calls, whose Documents are alive at
@@ -113,7 +113,7 @@ def _processor_paths(info: ModelInfo) -> dict[str, Any]:
         if processor:
             paths[f"{processor}_model_path"] = str(info.path / name)
         if meta.get("variant") == "perceptron":
-            from ._perceptron import register_with_stanza
+            from .tagger import register_with_stanza
 
             register_with_stanza()
             paths[f"{processor}_with_perceptron"] = True
@@ -128,8 +128,8 @@ def _processor_paths(info: ModelInfo) -> dict[str, Any]:
 # oneDNN, torch's CPU kernels, keeps a compiled primitive for each input
 # shape it saw (1024 by default), each with its scratch memory.  The LSTMs
 # here see a new shape at nearly every call (paragraph and sentence
-# lengths): over 200 news documents the cache held ~290 MB and made no
-# measurable difference to speed (peak RSS 918 MB with 1024, 680 MB with 64).
+# lengths), so a small cache bounds memory at no cost in speed
+# (docs/howto.md, docs/accuracy.md).
 ONEDNN_CACHE_CAPACITY = "64"
 
 
@@ -194,13 +194,13 @@ def build_pipeline(
         "use_gpu": use_gpu,
         "logging_level": "ERROR",
         "tokenize_max_seqlen": MAX_TOKEN_CHARS,
-        # The parser's batch (in words) bounds its biaffine score tensors:
-        # 500 gave the lowest peak memory (~0.7 GB instead of 1.5-2.3 GB with
-        # the training batch of 3000) and the highest speed on 2 cores.
+        # The parser's batch (in words) bounds its biaffine score tensors,
+        # whose size grows with the batch's padded words times its longest
+        # sentence (docs/accuracy.md has the measurements behind 500).
         "depparse_batch_size": DEPPARSE_BATCH_WORDS,
-        # The lemmatizer decodes a batch of words step by step: 200 words a
-        # batch instead of 50 took ~15 % off its time, the same lemmas (1000
-        # gained little more, for more memory).
+        # The lemmatizer decodes a batch of words step by step: larger
+        # batches give the same lemmas in fewer steps, up to a point where
+        # memory grows for no gain.
         "lemma_batch_size": LEMMA_BATCH_WORDS,
     }
     if use_gpu and device.startswith("cuda:"):

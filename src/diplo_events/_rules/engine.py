@@ -1,0 +1,202 @@
+"""The rule engine: parse views in, events out.  Pure: no model, no stanza.
+
+For each trigger the lexicon finds in a sentence, the engine reads its
+arguments (agents, targets, topic) from the parse, resolves them to actors,
+dates the event, and keeps it when the kind's constraints hold.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from .._actors.gazetteer import country_of, is_animate_head, place_country, role_sector
+from .._actors.mentions import Mentions, actor_for, pair_actors, resolve_first_person
+from .._dates.anchoring import (
+    DEFINITE,
+    date_event,
+    date_from_discourse,
+    in_reported_clause,
+    tense_of,
+)
+from .._events import Actor, Event, Place, Span
+from .._tokens import Sentence, Word
+from .arguments import (
+    agents_of,
+    givers_of,
+    is_hypothetical,
+    is_negated,
+    is_reciprocal,
+    meets_no_one,
+    participants_of,
+    targets_of,
+    topic_of,
+)
+from .lexicon import Lexicon
+from .triggers import Candidate, find_triggers
+
+__all__ = ["events_from_sentences"]
+
+
+
+def _location(
+    sent: Sentence, cand: Candidate, text: str, targets: Sequence[Actor], dateline_city: str | None
+) -> Place | None:
+    if cand.entry.policy.place_targets and targets:
+        t = targets[0]
+        return Place(text=t.text, name=t.name, country=t.country or country_of(t.name), span=t.span)
+    for src in (cand.word, cand.clause):
+        for dep in sent.deps(src, "obl", "nmod"):
+            if sent.case_of(dep) in ("in", "at") and dep.upos == "PROPN":
+                name = text[dep.start : dep.end]
+                for flat in sent.deps(dep, "flat", "compound"):
+                    lo, hi = min(flat.start, dep.start), max(flat.end, dep.end)
+                    name = text[lo:hi]
+                ctry = country_of(name) or place_country(name)
+                if ctry is not None:
+                    span = Span(
+                        dep.start, dep.start + len(name), text[dep.start : dep.start + len(name)]
+                    )
+                    return Place(text=span.text, name=name, country=ctry, span=span)
+    if dateline_city:
+        return Place(text=dateline_city, name=dateline_city, country=country_of(dateline_city))
+    return None
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    """One actor per phrase: "Wang" and "Yi" both parsed as objects are one person."""
+    seen: set[tuple[int, int, str]] = set()
+    out = []
+    for a in actors:
+        key = (a.span.start, a.span.end, a.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def _animate(word: Word) -> bool:
+    if word.upos in ("PROPN", "PRON"):
+        return word.lower not in ("it", "this", "that", "which", "what")
+    return is_animate_head(word.lemma)
+
+
+def events_from_sentences(
+    sentences: Sequence[Sentence],
+    text: str,
+    published: dt.date | None,
+    lexicon: Lexicon,
+    *,
+    dateline_city: str | None = None,
+) -> list[Event]:
+    """Events from parsed sentences.  Pure: no model, no stanza.
+
+    :class:`~diplo_events.Extractor` feeds it the parser's views, and tests
+    feed it CoNLL-U.
+    """
+    mentions = Mentions.collect(sentences, text)
+    events: list[Event] = []
+    past: list[bool] = []  # per event: a past-tense verb trigger
+    definite: list[bool] = []  # per event: "the meeting", a mention again
+    for sent in sentences:
+        sentence_span = Span(sent.start, sent.end, text[sent.start : sent.end])
+        for cand in find_triggers(sent, lexicon):
+            agent_words = agents_of(sent, cand) or [
+                # "The Iraqi Islamic Party ... .  It is now threatening to pull out"
+                w for w in sent.deps(cand.clause, "nsubj") if mentions.body_for(w)
+            ]
+            policy = cand.entry.policy
+            if policy.symmetric:
+                agent_words = participants_of(sent, agent_words)
+            receivers = None
+            if cand.entry.agent_preps:
+                # "Ukraine received aid from Germany": the subject is the target
+                agent_words, receivers = givers_of(sent, cand), agent_words
+            if cand.entry.animate_agent and not any(
+                _animate(w) or mentions.body_for(w) for w in agent_words
+            ):
+                continue  # "problems that threaten the improvement" is no threat
+            kind = cand.entry.kind
+            if policy.needs_agent and not agent_words:
+                continue
+            target_words = (
+                targets_of(sent, cand, agent_words) if receivers is None else receivers
+            )
+            if cand.entry.needs_target and not target_words:
+                continue
+            if not target_words and meets_no_one(sent, cand):
+                continue
+            agents = _unique(_actors(sent, agent_words, text, mentions))
+            targets = tuple(
+                t
+                for t in _unique(_actors(sent, target_words, text, mentions))
+                # "she said her wedding ...": no one is their own target
+                if all(t.span != a.span and t.name != a.name for a in agents)
+            )
+            if policy.press_is_no_party and targets and all(map(_is_press, targets)):
+                continue  # "spoke with reporters": a press encounter, not a meeting
+            if policy.symmetric and len(agents) > 1:
+                # "Xi and Blinken met": one meeting, the others are its targets
+                targets = tuple(agents[1:]) + targets
+                agents = agents[:1]
+            elif policy.symmetric and not agents and len(targets) > 1:
+                # "talks between Colombo and the Tigers": the first takes part as agent
+                agents, targets = [targets[0]], targets[1:]
+            trigger = cand.word
+            topic_word = topic_of(sent, cand)
+            topic = None
+            if topic_word is not None and policy.topic:
+                words = sent.subtree(topic_word, exclude=frozenset({"acl", "acl:relcl", "punct"}))
+                topic = text[words[0].start : words[-1].end] if words else None
+            base = dict(
+                kind=kind,
+                trigger=Span(trigger.start, trigger.end, text[trigger.start : trigger.end]),
+                sentence=sentence_span,
+                targets=targets,
+                date=date_event(sent, trigger, cand.clause, text, published),
+                negated=is_negated(sent, cand),
+                hypothetical=is_hypothetical(sent, cand),
+                location=_location(sent, cand, text, targets, dateline_city),
+                topic=topic,
+                cameo=cand.entry.cameo,
+                plover=cand.entry.plover,
+                explanation=f"{cand.how} -> {kind.value}",
+            )
+            agent_list: list[Actor | None] = list(agents) if agents else [None]
+            is_past = (
+                trigger.upos == "VERB"
+                and tense_of(sent, cand.clause) == "past"
+                and not in_reported_clause(sent, cand.clause)
+            )
+            is_definite = trigger.upos == "NOUN" and any(
+                d.lower in DEFINITE for d in sent.deps(trigger, "det")
+            )
+            reciprocal = len(agents) > 1 and is_reciprocal(sent, cand)
+            for agent in agent_list:
+                if reciprocal:  # "accused each other": the other agents
+                    others = tuple(a for a in agents if a is not agent)
+                    base["targets"] = others + targets
+                events.append(Event(agent=agent, **base))  # type: ignore[arg-type]
+                past.append(is_past)
+                definite.append(is_definite)
+    events = date_from_discourse(events, past, definite, text)
+    reporting = {kind for kind, info in lexicon.kinds.items() if info.reports}
+    return resolve_first_person(events, sentences, text, mentions, reporting)
+
+
+_PRESS = frozenset({"press", "media", "news media"})
+
+
+def _is_press(actor: Actor) -> bool:
+    """Reporters, journalists, the press: the media sector."""
+    if actor.role is not None and role_sector(actor.role) == "MED":
+        return True
+    return actor.name.lower() in _PRESS
+
+
+def _actors(sent: Sentence, words: Sequence[Word], text: str, mentions: Mentions) -> list[Actor]:
+    """One actor per word, two for "the two sides"."""
+    out: list[Actor] = []
+    for w in words:
+        out.extend(pair_actors(sent, w, text, mentions) or [actor_for(sent, w, text, mentions)])
+    return out
