@@ -125,7 +125,7 @@ nitpick_ignore_regex: list[tuple[str, str]] = [
     # Private helper classes that show up in public signatures (Extractor.parse's
     # Sentence, Lexicon.lookup's Trigger) have no page to link to; public names
     # defined in private modules are mapped to their public pages below.
-    (r"py:.*", r"diplo_events\._\w+\._?\w+"),
+    (r"py:.*", r"diplo_events\._\w+(\.\w+)+"),
 ]
 if _unchecked:
     # Offline: leave other projects' names unchecked, keep checking our own.

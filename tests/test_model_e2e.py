@@ -435,7 +435,7 @@ def test_parser_batches_are_stanzas_batches(extractor: Extractor) -> None:
     assert inputs is not None
     text = LONG_AND_SHORT + "\n\nWhat?!? No!! Really?!\n\n" + SEED_TEXT
     docs = [Document([], text=text)]
-    extractor._tokenize(docs)
+    extractor.parser._tokenize(docs)  # type: ignore[attr-defined]
     tagged = extractor.pipeline(docs, processors="pos")[0].sentences
     for sentence in tagged:
         for w in sentence.words:
@@ -469,10 +469,11 @@ def test_parser_batches_give_the_same_parse(extractor: Extractor) -> None:
     text = LONG_AND_SHORT + "\n\nWhat?!? No!! Really?!\n\n" + SEED_TEXT
     ours = parsed_words(extractor.parse(text))
     parser = extractor.pipeline.processors["depparse"]
-    assert isinstance(extractor._parser_batches(parser), ParserInputs)
-    saved = extractor._inputs
+    assert isinstance(extractor.parser._parser_batches(parser), ParserInputs)  # type: ignore[attr-defined]
+    saved = extractor.parser._inputs  # type: ignore[attr-defined]
     try:
-        extractor._inputs = [None]  # stanza's depparse processor, through a Document
+        # stanza's depparse processor, through a Document
+        extractor.parser._inputs = [None]  # type: ignore[attr-defined]
         assert parsed_words(extractor.parse(text)) == ours
     finally:
-        extractor._inputs = saved
+        extractor.parser._inputs = saved  # type: ignore[attr-defined]
