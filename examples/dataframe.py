@@ -55,13 +55,21 @@ def main(argv: list[str] | None = None) -> int:
         df = df[~df["negated"] & ~df["hypothetical"]]
     print(f"{len(df)} events from {df['doc_id'].nunique()} documents\n")
 
+    # A date covers date_start..date_end ("last year": all of 2023); count in
+    # a month only what lies in it, not a year's events in its January.
+    in_one_month = df["date_start"].dt.to_period("M") == df["date_end"].dt.to_period("M")
+    monthly = df[in_one_month]
     counts = (
-        df.groupby(["kind", df["date"].dt.to_period("M").rename("month")])
+        monthly.groupby(["kind", monthly["date_start"].dt.to_period("M").rename("month")])
         .size()
         .unstack("month", fill_value=0)
     )
     print("Events by kind and month (undated events not counted):")
     print(counts.to_string() if not counts.empty else "(none)")
+    coarse = df[~in_one_month & df["date"].notna()]
+    if not coarse.empty:
+        print("\nDated less precisely than a month (not counted above):")
+        print(coarse[["kind", "date_precision", "date_start", "date_end"]].to_string())
     print("\nMost active agents:")
     print(df["agent"].value_counts().head(10).to_string())
     if args.csv:
