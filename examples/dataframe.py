@@ -5,7 +5,8 @@ Run:  python examples/dataframe.py [FILE_OR_FOLDER ...] [--csv COUNTS.csv]
 Inputs are .txt articles (extracted with the bundled model) or .jsonl files
 written by ``batch_to_files.py`` / ``diplo-events extract`` (read back
 without the model); a folder means its .txt and .jsonl files.  Needs
-``pip install diplo-events[pandas]``.
+pandas: ``pip install ".[pandas]"`` from a clone (``".[examples]"`` for
+every example).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import argparse
 import sys
 from pathlib import Path
 from typing import Any
+
+from _requires import require
 
 from diplo_events import Event, read_jsonl, to_dataframe
 
@@ -49,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--all", action="store_true",
                     help="keep negated and hypothetical events too")
     args = ap.parse_args(argv)
+    require("pandas", "pandas")  # before the model loads, not after
 
     df = to_dataframe(load_results(args.inputs))
     if not args.all:  # what happened, not what did not or might
