@@ -124,8 +124,9 @@ for _name, _url in _INVENTORIES.items():
 nitpick_ignore_regex: list[tuple[str, str]] = [
     # Private helper classes that show up in public signatures (Extractor.parse's
     # Sentence, Lexicon.lookup's Trigger) have no page to link to; public names
-    # defined in private modules are mapped to their public pages below.
-    (r"py:.*", r"diplo_events\._\w+(\.\w+)+"),
+    # defined in private modules are mapped to their public pages below. Any
+    # depth: the private rooms are packages too (diplo_events._nlp.store.ModelInfo).
+    (r"py:.*", r"diplo_events(\.\w+)*\._\w+(\.\w+)*"),
 ]
 if _unchecked:
     # Offline: leave other projects' names unchecked, keep checking our own.

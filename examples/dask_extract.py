@@ -6,7 +6,8 @@ gets; results are written as JSON Lines, one file per partition.
 
     python examples/dask_extract.py [FOLDER_OF_TXT] [--out DIR] [--workers 2]
 
-On a real cluster, pass the scheduler address instead of starting a
+Needs Dask: ``pip install ".[dask]"`` from a clone (``".[examples]"`` for
+every example).  On a real cluster, pass the scheduler address instead of starting a
 LocalCluster: ``Client("tcp://scheduler:8786")``; every worker needs
 diplo-events installed (the model ships inside the wheel).
 """
@@ -16,9 +17,12 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
+
+from _requires import require
 
 HERE = Path(__file__).resolve().parent
 
@@ -57,12 +61,26 @@ def run(folder: Path, out: Path, workers: int = 2) -> list[Path]:
     # One thread per worker: torch already uses the cores inside each process.
     with (
         LocalCluster(n_workers=workers, threads_per_worker=1, processes=True) as cluster,
-        Client(cluster),
+        Client(cluster) as client,
     ):
         bag = db.from_sequence(records, npartitions=max(1, min(len(records), workers * 2)))
         rows = bag.map_partitions(extract_partition)
         rows.map(json.dumps).to_textfiles(str(out / "events-*.jsonl"))
+        stop_workers(cluster, client)
     return sorted(out.glob("events-*.jsonl"))
+
+
+def stop_workers(cluster: Any, client: Any, timeout: float = 30.0) -> None:
+    """Stop the workers while the scheduler still listens, then let the contexts close.
+
+    Closing the scheduler with workers still attached races their last
+    heartbeats, which then log a CommClosedError ("Stream is closed")
+    traceback at exit; stopping them first leaves nothing to race.
+    """
+    cluster.scale(0)
+    deadline = time.monotonic() + timeout
+    while client.scheduler_info()["workers"] and time.monotonic() < deadline:
+        time.sleep(0.1)
 
 
 def main() -> None:
@@ -71,6 +89,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path("dask-events"))
     ap.add_argument("--workers", type=int, default=2)
     args = ap.parse_args()
+    require("dask", "dask", "distributed")  # before reading or starting anything
     files = run(args.folder, args.out, args.workers)
     n = sum(1 for f in files for _ in f.open())
     print(f"{n} event rows in {len(files)} files under {args.out}")

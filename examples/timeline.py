@@ -5,7 +5,8 @@ Run:  python examples/timeline.py [FILE_OR_FOLDER ...] [--out timeline.png]
 Inputs are .txt articles (extracted with the bundled model) or .jsonl event
 files (read back without the model); a folder means its .txt and .jsonl
 files.  Undated events and events without an agent are left out.  Needs
-``pip install diplo-events[pandas,plot]``.
+pandas and matplotlib: ``pip install ".[pandas,plot]"`` from a clone
+(``".[examples]"`` for every example).
 """
 
 from __future__ import annotations
@@ -17,14 +18,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import matplotlib
+from _requires import require
+
+from diplo_events import Event, read_jsonl, to_dataframe
+
+if __name__ == "__main__":
+    require("pandas,plot", "pandas", "matplotlib")  # before any work
+
+import matplotlib  # after the check, which names the extra to install
 
 matplotlib.use("Agg")  # render to a file; no display needed
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
-
-from diplo_events import Event, read_jsonl, to_dataframe
 
 HERE = Path(__file__).resolve().parent
 DEFAULT = HERE.parent / "tests" / "fixtures" / "seed_article.txt"

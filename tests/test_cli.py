@@ -10,6 +10,7 @@ import io
 import json
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,8 @@ from diplo_events import (
     LexiconError,
     ModelIntegrityError,
     ModelNotFoundError,
+    NotEnglishWarning,
+    UndatedWarning,
     _cli,
 )
 from diplo_events._cli import EXIT_INPUT, EXIT_MODEL, EXIT_OK, EXIT_USAGE, main
@@ -143,11 +146,12 @@ def test_published_is_passed_as_a_date(fake: FakeExtractor, articles: list[Path]
 
 
 def test_options_reach_the_extractor_factory(fake: FakeExtractor, articles: list[Path],
+                                             tmp_path: Path,
                                              capsys: pytest.CaptureFixture[str]) -> None:
-    argv = ["extract", str(articles[0]), "--lexicon", "my.json", "--model-dir", "models/"]
+    argv = ["extract", str(articles[0]), "--lexicon", "my.json", "--model-dir", str(tmp_path)]
     assert main(argv) == EXIT_OK
     args = fake.made[0]
-    assert (args.lexicon, args.model_dir, args.device) == ("my.json", "models/", "cpu")
+    assert (args.lexicon, args.model_dir, args.device) == ("my.json", str(tmp_path), "cpu")
 
 
 def test_make_extractor_loads_with_the_options(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -222,6 +226,20 @@ def test_stdin_only_once(fake: FakeExtractor, capsys: pytest.CaptureFixture[str]
     assert "only once" in err_line(capsys)
 
 
+def test_cuda_without_a_gpu_is_a_usage_error(monkeypatch: pytest.MonkeyPatch,
+                                            articles: list[Path],
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """The real extractor factory: the model store refuses the device before any model loads."""
+    import torch
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: False)
+    assert main(["extract", str(articles[0]), "--device", "cuda"]) == EXIT_USAGE
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1  # no traceback
+    assert err[0].startswith("diplo-events: error: device 'cuda': torch ")
+    assert err[0].endswith("sees no CUDA GPU (a CPU-only build, or no driver); use device='cpu'")
+
+
 # -- exit status 3: files ----------------------------------------------------------------
 
 
@@ -278,6 +296,112 @@ def test_bad_lexicon_file(monkeypatch: pytest.MonkeyPatch, articles: list[Path],
     monkeypatch.setattr(_cli, "_make_extractor", make)
     assert main(["extract", str(articles[0]), "--lexicon", "my.json"]) == EXIT_INPUT
     assert err_line(capsys) == "diplo-events: error: lexicon file my.json does not exist"
+
+
+def test_a_bad_trigger_is_counted_in_the_users_own_file(
+    monkeypatch: pytest.MonkeyPatch, articles: list[Path], tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The real factory reads the lexicon before the model: a one-trigger file's #1."""
+    lexicon = tmp_path / "mine.json"
+    lexicon.write_text(json.dumps({"triggers": [{"lemma": "parley", "pos": "VERB",
+                                                 "kind": "parley"}]}), encoding="utf-8")
+    assert main(["extract", str(articles[0]), "--lexicon", str(lexicon)]) == EXIT_INPUT
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"diplo-events: error: {lexicon}: trigger #1 ('parley'): "
+                   "unknown kind 'parley'"]
+
+
+# -- warnings: a file with no text, not English, undated (exit status 0) -----------------
+
+
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [(b"", "no text (empty)"),
+     (b"\x00" * 64, "no text (only blanks and control characters (NUL))")],
+)
+def test_a_file_with_no_text_says_why(fake: FakeExtractor, tmp_path: Path, data: bytes,
+                                      why: str, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_bytes(data)
+    fake_events: list[Event] = []
+    fake.extract = lambda text, published=None: fake_events  # type: ignore[method-assign]
+    assert main(["extract", str(path), "-f", "table"]) == EXIT_OK
+    captured = capsys.readouterr()
+    assert f"== {path}: 0 events" in captured.out
+    assert captured.err == f"diplo-events: warning: {path}: {why}; nothing to extract\n"
+
+
+class WarningExtractor(FakeExtractor):
+    """Warns as the real extractor does: not English, or no publication date."""
+
+    def extract(self, text: str, published: dt.date | None = None) -> list[Event]:
+        if "nicht" in text:
+            warnings.warn("text does not look like English", NotEnglishWarning, stacklevel=2)
+            return []
+        if published is None:
+            warnings.warn("no dateline and no published date", UndatedWarning, stacklevel=2)
+        return super().extract(text, published)
+
+    def extract_many(self, items: Any, *, batch_size: int = 64) -> Any:
+        from diplo_events import Result
+
+        for index, (text, context) in enumerate(items):
+            events = self.extract(text, context["published"])
+            yield Result(index=index, id=context["id"], events=tuple(events))
+
+
+@pytest.fixture
+def warning_fake(monkeypatch: pytest.MonkeyPatch) -> WarningExtractor:
+    extractor = WarningExtractor()
+    monkeypatch.setattr(_cli, "_make_extractor", lambda args: extractor)
+    return extractor
+
+
+def test_a_text_not_in_english_says_why(warning_fake: WarningExtractor, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "de.txt"
+    path.write_text("Das ist nicht Englisch.", encoding="utf-8")
+    assert main(["extract", str(path), "--published", "2024-04-26"]) == EXIT_OK
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == (f"diplo-events: warning: {path}: text does not look like "
+                            "English\n")
+
+
+def test_undated_files_are_named_once_each(warning_fake: WarningExtractor,
+                                          articles: list[Path],
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", *map(str, articles)]) == EXIT_OK
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"diplo-events: warning: {path}: {_cli.UNDATED_HINT}" for path in articles]
+    assert main(["extract", *map(str, articles), "--published", "2024-04-26"]) == EXIT_OK
+    assert capsys.readouterr().err == ""
+
+
+def test_undated_jsonl_documents_are_counted_per_file(
+    warning_fake: WarningExtractor, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _jsonl(tmp_path, [
+        json.dumps({"text": "Blinken met Wang Yi."}),
+        json.dumps({"text": "Blinken met Wang Yi.", "published": "2024-04-26"}),
+        json.dumps({"text": "Blinken met Wang Yi."}),
+    ])
+    assert main(["extract", "--input-format", "jsonl", str(path), "--no-progress"]) == EXIT_OK
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"diplo-events: warning: {path}: 2 documents with {_cli.UNDATED_HINT} "
+                   "(or give each line a \"published\" field)"]
+
+
+def test_other_warnings_pass_through(fake: FakeExtractor, articles: list[Path],
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    def extract(text: str, published: dt.date | None = None) -> list[Event]:
+        warnings.warn("something else", RuntimeWarning, stacklevel=2)
+        return []
+
+    fake.extract = extract  # type: ignore[method-assign]
+    with pytest.warns(RuntimeWarning, match="something else"):
+        assert main(["extract", str(articles[0])]) == EXIT_OK
 
 
 # -- exit status 4: the model ---------------------------------------------------------------
@@ -349,6 +473,21 @@ def test_models_missing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
     captured = capsys.readouterr()
     assert "files: MISSING" in captured.out
     assert "manifest" in captured.err.strip().splitlines()[-1]
+
+
+def test_a_model_dir_that_does_not_exist(fake: FakeExtractor, articles: list[Path],
+                                         tmp_path: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "no-such-models"
+    assert main(["extract", str(articles[0]), "--model-dir", str(missing)]) == EXIT_MODEL
+    line = err_line(capsys)
+    assert line.startswith(f"diplo-events: error: model directory {missing} does not exist.")
+    assert f"diplo-events download --dir {missing}" in line
+    assert fake.made == []  # refused before loading anything
+    assert main(["models", "--model-dir", str(missing)]) == EXIT_MODEL
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert f"model directory {missing} does not exist" in captured.err
 
 
 def test_extract_model_error_during_extraction(monkeypatch: pytest.MonkeyPatch,

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diplo_events._dates.resolver import find_time_expressions, resolve_date
+from diplo_events._dates.resolver import date_span, find_time_expressions, resolve_date
 from diplo_events._events import DateBasis, EventDate, Precision
 from diplo_events.exceptions import InputError
 
@@ -712,3 +712,36 @@ def test_found_expressions_resolve() -> None:
 def test_find_time_expressions_rejects_non_strings() -> None:
     with pytest.raises(TypeError):
         find_time_expressions(None)  # type: ignore[arg-type]
+
+
+# -- the days a date covers ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("expression", "first", "last"),
+    [
+        ("April 24, 2024", "2024-04-24", "2024-04-24"),
+        ("last week", "2024-04-15", "2024-04-21"),
+        ("last weekend", "2024-04-20", "2024-04-21"),
+        ("February 2024", "2024-02-01", "2024-02-29"),
+        ("last winter", "2023-12-01", "2024-02-29"),
+        ("the first quarter of 2024", "2024-01-01", "2024-03-31"),
+        ("the second half of 2012", "2012-07-01", "2012-12-31"),
+        ("last year", "2023-01-01", "2023-12-31"),
+        ("the 1990s", "1990-01-01", "1999-12-31"),
+        ("from Monday to Wednesday", "2024-04-22", "2024-04-24"),
+        ("from April to June 2024", "2024-04-01", "2024-06-30"),
+    ],
+)
+def test_date_span_covers_the_whole_period(expression: str, first: str, last: str) -> None:
+    date = resolve_date(expression, "2024-04-26")
+    assert date is not None
+    assert date_span(date) == (dt.date.fromisoformat(first), dt.date.fromisoformat(last))
+
+
+def test_date_span_of_a_reference_and_of_the_last_year() -> None:
+    recently = resolve_date("recently", "2024-04-26")
+    assert recently is not None and recently.precision is Precision.REFERENCE
+    assert date_span(recently) is None
+    year = EventDate(dt.date(9999, 1, 1), Precision.YEAR, "9999", DateBasis.EXPLICIT)
+    assert date_span(year) == (dt.date(9999, 1, 1), dt.date(9999, 12, 31))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -90,3 +91,22 @@ def test_unreadable_files(tmp_path: Path) -> None:
     bad.write_text("{not json")
     with pytest.raises(LexiconError, match="not valid JSON"):
         Lexicon.load(bad)
+
+
+def test_a_bad_trigger_is_counted_in_its_own_file(tmp_path: Path) -> None:
+    """The bundled triggers come first in the merge, but not in the user's count."""
+    good = {"lemma": "parley", "pos": "VERB", "kind": "meeting"}
+    bad = {"lemma": "x", "pos": "ADJ", "kind": "meeting"}
+    path = _write(tmp_path, {"triggers": [good, bad]})
+    with pytest.raises(LexiconError) as info:
+        Lexicon.load(path)
+    assert str(info.value).startswith(f"{path}: trigger #2 ('x'): 'pos'")
+
+
+def test_a_bad_kind_names_the_file_that_set_it(tmp_path: Path) -> None:
+    first = tmp_path / "first.json"
+    first.write_text(json.dumps({"kinds": {"meeting": {"description": "talks"}}}))
+    second = tmp_path / "second.json"
+    second.write_text(json.dumps({"kinds": {"visit": {"cameo": "abc"}}}))
+    with pytest.raises(LexiconError, match=f"^{re.escape(str(second))}: kind 'visit': 'cameo'"):
+        Lexicon.load(first, second)

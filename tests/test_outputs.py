@@ -260,6 +260,7 @@ def test_rows_have_the_documented_columns() -> None:
     assert meeting["date"] == dt.date(2024, 4, 26)
     assert (meeting["date_precision"], meeting["timex"], meeting["date_basis"]) == (
         "day", "2024-04-26", "relative")
+    assert (meeting["date_start"], meeting["date_end"]) == (dt.date(2024, 4, 26),) * 2
     assert meeting["location"] == "Beijing"
     assert (meeting["cameo"], meeting["plover"]) == ("040", "CONSULT")
     assert meeting["sentence"] == sample_events()[0].sentence.text
@@ -268,6 +269,7 @@ def test_rows_have_the_documented_columns() -> None:
     assert signing["topic"] == "the bill"
     assert warning["agent"] is None
     assert warning["date"] is None
+    assert (warning["date_start"], warning["date_end"]) == (None, None)
     assert warning["hypothetical"] is True
 
 
@@ -375,6 +377,46 @@ def test_dataframe_columns_and_types() -> None:
     assert df["trigger_start"].dtype == "int64"
     by_month = df.groupby(df["date"].dt.to_period("M"))["kind"].count()
     assert by_month.to_dict() == {pd.Period("2024-04", "M"): 2}
+
+
+def _dated(value: dt.date, precision: Precision, timex: str) -> Event:
+    event = sample_events()[0]
+    return attrs.evolve(event, date=EventDate(value, precision, timex, DateBasis.RELATIVE))
+
+
+def test_dataframe_carries_the_days_a_date_covers() -> None:
+    """A year is not a day in January: count by month only what is that precise."""
+    pd = pytest.importorskip("pandas")
+    events = [
+        _dated(dt.date(2023, 1, 1), Precision.YEAR, "2023"),
+        _dated(dt.date(2024, 4, 1), Precision.MONTH, "2024-04"),
+        _dated(dt.date(2024, 4, 22), Precision.WEEK, "2024-W17"),
+        _dated(dt.date(2023, 1, 9), Precision.DAY, "2023-01-09"),
+        _dated(dt.date(2024, 4, 26), Precision.REFERENCE, "PAST_REF"),
+    ]
+    df = to_dataframe(events)
+    assert list(df.columns) == list(COLUMNS)
+    assert df["date_precision"].tolist() == ["year", "month", "week", "day", "reference"]
+    for col in ("date", "date_start", "date_end"):
+        assert pd.api.types.is_datetime64_any_dtype(df[col])
+    spans = [(str(a.date()), str(b.date())) for a, b in
+             zip(df["date_start"].iloc[:4], df["date_end"].iloc[:4], strict=True)]
+    assert spans == [("2023-01-01", "2023-12-31"), ("2024-04-01", "2024-04-30"),
+                     ("2024-04-22", "2024-04-28"), ("2023-01-09", "2023-01-09")]
+    assert df["date_start"].iloc[4] is pd.NaT and df["date_end"].iloc[4] is pd.NaT
+    # Within a month: the day and the week; the month itself; not the year.
+    monthly = df[df["date_start"].dt.to_period("M") == df["date_end"].dt.to_period("M")]
+    by_month = monthly.groupby(monthly["date_start"].dt.to_period("M"))["kind"].count()
+    assert by_month.to_dict() == {pd.Period("2023-01", "M"): 1, pd.Period("2024-04", "M"): 2}
+
+
+def test_csv_writes_the_span_as_iso_days(tmp_path: Path) -> None:
+    path = tmp_path / "events.csv"
+    write_csv([_dated(dt.date(2023, 1, 1), Precision.YEAR, "2023")], path)
+    with path.open(encoding="utf-8", newline="") as fh:
+        (row,) = csv.DictReader(fh)
+    assert (row["date"], row["date_precision"], row["date_start"], row["date_end"]) == (
+        "2023-01-01", "year", "2023-01-01", "2023-12-31")
 
 
 def test_dataframe_with_doc_ids_and_empty() -> None:

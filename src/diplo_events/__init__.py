@@ -30,6 +30,7 @@ from .exceptions import (
     ModelIntegrityError,
     ModelNotFoundError,
     NotEnglishWarning,
+    UndatedWarning,
 )
 
 __all__ = [
@@ -51,6 +52,7 @@ __all__ = [
     "Precision",
     "Result",
     "Span",
+    "UndatedWarning",
     "__version__",
     "extract_events",
     "from_json",

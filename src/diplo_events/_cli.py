@@ -13,6 +13,7 @@ import importlib
 import json
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol, TextIO
@@ -20,15 +21,22 @@ from typing import Any, Protocol, TextIO
 from ._events import Event
 from ._nlp import store as _modelstore
 from ._outputs import write_csv, write_jsonl, write_tsv
-from ._text import to_date
-from .exceptions import InputError, LexiconError, ModelError, ModelIntegrityError
+from ._text import clean, to_date
+from .exceptions import (
+    InputError,
+    LexiconError,
+    ModelError,
+    ModelIntegrityError,
+    NotEnglishWarning,
+    UndatedWarning,
+)
 
-__all__ = ["EXIT_INPUT", "EXIT_MODEL", "EXIT_OK", "EXIT_USAGE", "main"]
+__all__ = ["EXIT_INPUT", "EXIT_MODEL", "EXIT_OK", "EXIT_USAGE", "UNDATED_HINT", "main"]
 
 PROG = "diplo-events"
 #: Success.
 EXIT_OK = 0
-#: A usage error: unknown option, missing argument, a bad ``--published`` date.
+#: A usage error: unknown option, missing argument, a bad ``--published`` date or ``--device``.
 EXIT_USAGE = 2
 #: An input or output file is missing, unreadable or not UTF-8 text (or a bad lexicon file).
 EXIT_INPUT = 3
@@ -40,7 +48,8 @@ STDIN = "-"
 
 _EPILOG = f"""\
 exit status: {EXIT_OK} ok, {EXIT_USAGE} usage error (or a bad --published date),
-{EXIT_INPUT} missing, unreadable or non-UTF-8 file, {EXIT_MODEL} model missing or corrupted.
+{EXIT_INPUT} missing, unreadable or non-UTF-8 file (or a bad --lexicon file),
+{EXIT_MODEL} model missing or corrupted. An unusable --device is a usage error.
 """
 
 
@@ -159,6 +168,45 @@ def _error(status: int, message: str) -> int:
     return status
 
 
+def _warning(message: str) -> None:
+    print(f"{PROG}: warning: {' '.join(message.split())}", file=sys.stderr)
+
+
+#: What the command line says, on one line, for a file whose texts are undated.
+UNDATED_HINT = (
+    "no dateline and no publication date, so relative dates (\"on Friday\", \"last year\") "
+    "stay unresolved; pass --published YYYY-MM-DD"
+)
+
+
+@contextlib.contextmanager
+def _warnings_about(label: str, jsonl: bool = False) -> Iterator[None]:
+    """Say the extractor's warnings about one input file once each, on one line.
+
+    Other warnings pass through as Python would show them.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", UndatedWarning)
+        warnings.simplefilter("always", NotEnglishWarning)
+        yield
+    undated = sum(issubclass(w.category, UndatedWarning) for w in caught)
+    if undated and jsonl:
+        _warning(f"{label}: {undated} document{'s' if undated != 1 else ''} with "
+                 f"{UNDATED_HINT} (or give each line a \"published\" field)")
+    elif undated:
+        _warning(f"{label}: {UNDATED_HINT}")
+    said: set[str] = set()
+    for w in caught:
+        if issubclass(w.category, UndatedWarning):
+            continue
+        if issubclass(w.category, NotEnglishWarning):
+            if str(w.message) not in said:
+                said.add(str(w.message))
+                _warning(f"{label}: {w.message}")
+            continue
+        warnings.showwarning(w.message, w.category, w.filename, w.lineno, w.file, w.line)
+
+
 # --------------------------------------------------------------------------
 # extract
 # --------------------------------------------------------------------------
@@ -230,11 +278,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         raise _Failure(EXIT_USAGE, str(exc)) from None
     _check_inputs(args.files)
     try:
+        if args.model_dir is not None:  # before loading anything: a typo fails at once
+            _modelstore.check_model_dir(args.model_dir)
         extractor = _make_extractor(args)
     except ModelError as exc:
         raise _Failure(EXIT_MODEL, str(exc)) from None
     except LexiconError as exc:
         raise _Failure(EXIT_INPUT, str(exc)) from None
+    except InputError as exc:  # a device torch cannot use ("cuda" without a GPU)
+        raise _Failure(EXIT_USAGE, str(exc)) from None
 
     if args.input_format == "jsonl":
         return _extract_jsonl(args, extractor, published)
@@ -248,8 +300,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 _error(exc.status, str(exc))
                 failed.append(name)
                 continue
+            if not clean(text).strip():
+                what = "empty" if not text else "only blanks and control characters (NUL)"
+                _warning(f"{_label(name)}: no text ({what}); nothing to extract")
             try:
-                events = extractor.extract(text, published)
+                with _warnings_about(_label(name)):
+                    events = extractor.extract(text, published)
             except ModelError as exc:
                 raise _Failure(EXIT_MODEL, str(exc)) from None
             yield _label(name), events
@@ -333,12 +389,13 @@ def _extract_jsonl(args: argparse.Namespace, extractor: _Extracts,
     def results() -> Iterator[tuple[str, list[Event]]]:
         for name in args.files:
             docs = _jsonl_documents(name, published, bad, args.progress)
-            for result in extractor.extract_many(docs, batch_size=JSONL_BATCH):
-                if result.error is not None:
-                    failed.append(result.id)
-                    _error(EXIT_INPUT, f"{result.id}: {result.error}")
-                    continue
-                yield result.id, list(result.events)
+            with _warnings_about(_label(name), jsonl=True):
+                for result in extractor.extract_many(docs, batch_size=JSONL_BATCH):
+                    if result.error is not None:
+                        failed.append(result.id)
+                        _error(EXIT_INPUT, f"{result.id}: {result.error}")
+                        continue
+                    yield result.id, list(result.events)
 
     with _opened_output(args.output) as out:
         _WRITERS[args.format](results(), out)
@@ -413,7 +470,11 @@ def _scores(scores: Any) -> Iterator[str]:
 
 
 def _cmd_models(args: argparse.Namespace) -> int:
-    path = Path(args.model_dir) if args.model_dir else _modelstore.bundled_model_dir()
+    try:
+        path = (_modelstore.check_model_dir(args.model_dir) if args.model_dir
+                else _modelstore.bundled_model_dir())
+    except ModelError as exc:
+        raise _Failure(EXIT_MODEL, str(exc)) from None
     manifest: dict[str, Any] = {}
     with contextlib.suppress(OSError, ValueError):
         loaded = json.loads((path / "manifest.json").read_text("utf-8"))

@@ -32,9 +32,16 @@ from ._text import (
     to_date,
 )
 from ._tokens import ParserBackend, Sentence
-from .exceptions import NotEnglishWarning
+from .exceptions import NotEnglishWarning, UndatedWarning
 
-__all__ = ["Extractor", "Prepared"]
+__all__ = ["UNDATED_MESSAGE", "Extractor", "Prepared"]
+
+#: The :class:`UndatedWarning` of a text without dateline or publication date.
+UNDATED_MESSAGE = (
+    "the text has no dateline and no published date, so relative dates (\"on Friday\", "
+    "\"last year\") stay unresolved; pass the date it was written as "
+    "published=\"YYYY-MM-DD\" (a date, datetime or ISO string)"
+)
 
 
 @attrs.frozen
@@ -138,6 +145,8 @@ class Extractor:
             if looks_english(cleaned[dateline.body_start :]):
                 cleaned = blank_overlong_tokens(cleaned)
                 pieces = tuple(chunks(cleaned, dateline.body_start))
+                if pub is None:
+                    warnings.warn(UNDATED_MESSAGE, UndatedWarning, stacklevel=3)
             else:
                 warnings.warn(
                     "text does not look like English; diplo_events extracts events from "

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
 
 from ._batch import Result
+from ._dates.resolver import date_span
 from ._events import Actor, Event
 from .exceptions import InputError
 
@@ -59,7 +60,7 @@ Cell: TypeAlias = str | int | bool | dt.date | None
 COLUMNS: tuple[str, ...] = (
     "kind", "trigger", "trigger_start", "trigger_end",
     "agent", "agent_code", "agent_country", "targets", "target_codes",
-    "date", "date_precision", "timex", "date_basis",
+    "date", "date_precision", "date_start", "date_end", "timex", "date_basis",
     "negated", "hypothetical", "location", "topic", "cameo", "plover",
     "sentence", "explanation",
 )
@@ -188,6 +189,7 @@ def _name(actor: Actor | None) -> str | None:
 
 def _row(event: Event) -> dict[str, Cell]:
     date = event.date
+    span = date_span(date) if date else None
     return {
         "kind": event.kind.value,
         "trigger": event.trigger.text,
@@ -201,6 +203,10 @@ def _row(event: Event) -> dict[str, Cell]:
         "target_codes": "; ".join(t.code or "" for t in event.targets),
         "date": date.value if date else None,
         "date_precision": date.precision.value if date else None,
+        # The days the date covers: a year-precision 2023 is 2023-01-01 to
+        # 2023-12-31, not a day in January.
+        "date_start": span[0] if span else None,
+        "date_end": span[1] if span else None,
         "timex": date.timex if date else None,
         "date_basis": date.basis.value if date else None,
         "negated": event.negated,
@@ -267,14 +273,20 @@ def to_rows(events: EventsOrResults, doc_id: str | None = None) -> list[dict[str
 
     The keys, in order: ``kind``, ``trigger``, ``trigger_start``,
     ``trigger_end``, ``agent``, ``agent_code``, ``agent_country``,
-    ``targets``, ``target_codes``, ``date``, ``date_precision``, ``timex``,
-    ``date_basis``, ``negated``, ``hypothetical``, ``location``, ``topic``,
-    ``cameo``, ``plover``, ``sentence`` and ``explanation``.
+    ``targets``, ``target_codes``, ``date``, ``date_precision``,
+    ``date_start``, ``date_end``, ``timex``, ``date_basis``, ``negated``,
+    ``hypothetical``, ``location``, ``topic``, ``cameo``, ``plover``,
+    ``sentence`` and ``explanation``.
 
     Several targets are joined with ``"; "`` (``target_codes`` likewise, in
-    the same order); ``date`` is a :class:`datetime.date`; missing values are
-    None.  A ``doc_id`` key comes first when ``doc_id`` is given or the input
-    is results.
+    the same order); ``date`` is a :class:`datetime.date`, the first day of
+    a period of ``date_precision`` (a year's January 1, a week's Monday);
+    ``date_start`` and ``date_end`` are the first and last days the date
+    covers (2023-01-01 and 2023-12-31 for "last year", the same day for a
+    day; a range's last period included), so counts and plots need not put
+    a year's events in January; both are None for a ``reference`` date
+    ("recently") and when undated.  Missing values are None.  A ``doc_id``
+    key comes first when ``doc_id`` is given or the input is results.
 
     .. versionadded:: 0.1.0
     """
@@ -320,8 +332,11 @@ def write_csv(events: EventsOrResults, fh_or_path: Target, doc_id: str | None = 
 def to_dataframe(events: EventsOrResults, doc_id: str | None = None) -> Any:
     """The rows of :func:`to_rows` as a ``pandas.DataFrame``.
 
-    ``date`` is a ``datetime64`` column (``NaT`` when undated), so
-    ``df["date"].dt.to_period("M")`` groups by month.  Needs pandas:
+    ``date``, ``date_start`` and ``date_end`` are ``datetime64`` columns
+    (``NaT`` when undated).  Group by month only the events whose date is
+    that precise or finer (``df[df["date_end"] - df["date_start"] <
+    pd.Timedelta(days=31)]``): ``df["date"].dt.to_period("M")`` puts a
+    year-precision date in January.  Needs pandas:
     ``pip install diplo-events[pandas]``.
 
     Raises:
@@ -340,7 +355,8 @@ def to_dataframe(events: EventsOrResults, doc_id: str | None = None) -> Any:
     is_results, items = _peek(events)
     rows = to_rows(items, doc_id)
     frame = pd.DataFrame(rows, columns=list(_columns(doc_id is not None or is_results)))
-    frame["date"] = pd.to_datetime(frame["date"])
+    for col in ("date", "date_start", "date_end"):
+        frame[col] = pd.to_datetime(frame[col])
     for col in ("negated", "hypothetical"):
         frame[col] = frame[col].astype(bool)
     for col in ("trigger_start", "trigger_end"):

@@ -10,6 +10,7 @@ __all__ = [
     "ModelIntegrityError",
     "ModelNotFoundError",
     "NotEnglishWarning",
+    "UndatedWarning",
 ]
 
 
@@ -39,3 +40,16 @@ class LexiconError(DiploEventsError, ValueError):
 
 class NotEnglishWarning(UserWarning):
     """The text does not look like English, so no events are extracted from it."""
+
+
+class UndatedWarning(UserWarning):
+    """A text has no dateline and no ``published`` date: relative dates stay unresolved.
+
+    "On Friday" or "last year" need the day the text was written; without it
+    only explicit dates ("April 26, 2024") are resolved.  Pass the date as
+    ``published`` (``extract(text, published="2024-04-26")``, ``--published``
+    on the command line), or silence the warning with
+    ``warnings.simplefilter("ignore", UndatedWarning)``.
+
+    .. versionadded:: 0.1.0
+    """

@@ -51,7 +51,7 @@ from ..exceptions import InputError
 from .published import DateLike, to_date
 from .vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 
-__all__ = ["find_time_expressions", "resolve_date"]
+__all__ = ["date_span", "find_time_expressions", "resolve_date"]
 
 
 def _words(text: str) -> list[str]:
@@ -334,6 +334,24 @@ def _period_end(p: _Period) -> dt.date:
     if p.precision in months:
         return _add_months(p.start, months[p.precision]) - dt.timedelta(days=1)
     return p.start
+
+
+def date_span(date: EventDate) -> tuple[dt.date, dt.date] | None:
+    """The first and the last day ``date`` covers, its whole range included.
+
+    A year gives its January 1 and December 31, a month its first and last
+    days, a week its Monday and Sunday (a weekend its Saturday and Sunday),
+    a day itself.  None for a reference ("now", "the past"): it covers no
+    days one could name.
+    """
+    if date.precision is Precision.REFERENCE:
+        return None
+    last = date.end if date.end is not None else date.value
+    try:
+        end = _period_end(_Period(last, date.precision, date.timex))
+    except OverflowError:  # a period that ends after 9999
+        end = dt.date.max
+    return date.value, end
 
 
 _COARSENESS = [

@@ -27,6 +27,7 @@ __all__ = [
     "ModelInfo",
     "build_pipeline",
     "bundled_model_dir",
+    "check_model_dir",
     "download",
     "verify_model",
 ]
@@ -79,6 +80,20 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def check_model_dir(model_dir: str | Path) -> Path:
+    """``model_dir`` as a path, or :class:`ModelNotFoundError` when it is no directory."""
+    path = Path(model_dir).expanduser()
+    if not path.exists():
+        raise ModelNotFoundError(
+            f"model directory {path} does not exist. Fetch stanza's official English "
+            f"models into it with 'diplo-events download --dir {path}', or leave out "
+            "model_dir (--model-dir) for the bundled model."
+        )
+    if not path.is_dir():
+        raise ModelNotFoundError(f"model directory {path} is a file, not a directory")
+    return path
 
 
 def verify_model(model_dir: Path) -> ModelInfo:
@@ -205,7 +220,7 @@ def build_pipeline(
     }
     if use_gpu and device.startswith("cuda:"):
         common["device"] = device
-    path = bundled_model_dir() if model_dir is None else Path(model_dir).expanduser()
+    path = bundled_model_dir() if model_dir is None else check_model_dir(model_dir)
     if (path / "manifest.json").is_file() or model_dir is None:
         info = (
             verify_model(path)

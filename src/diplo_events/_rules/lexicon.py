@@ -187,18 +187,43 @@ class Lexicon:
         """
         raw = _read_bundled()
         kinds = dict(raw["kinds"])
-        triggers: list[Mapping[str, Any]] = [] if replace else list(raw["triggers"])
+        kind_sources = dict.fromkeys(kinds, _BUNDLED_SOURCE)
+        # Each entry keeps where it came from: its own file and its place there.
+        triggers: list[tuple[Mapping[str, Any], str]] = (
+            [] if replace else _numbered(raw["triggers"], _BUNDLED_SOURCE)
+        )
         for path in paths:
             data = _read_json(Path(path))
-            for name, info in data.get("kinds", {}).items():
+            raw_kinds = data.get("kinds", {})
+            if not isinstance(raw_kinds, dict):
+                raise LexiconError(f"{path}: 'kinds' must be an object")
+            for name, info in raw_kinds.items():
+                if not isinstance(info, dict):
+                    raise LexiconError(f"{path}: kind {name!r}: expected an object")
                 kinds[name] = {**kinds.get(name, {}), **info}
-            for entry in data.get("triggers", []):
-                key = (entry.get("lemma"), entry.get("pos"), entry.get("kind"))
-                triggers = [
-                    t for t in triggers if (t.get("lemma"), t.get("pos"), t.get("kind")) != key
-                ]
-                triggers.append(entry)
-        return _build({"kinds": kinds, "triggers": triggers}, source=", ".join(map(str, paths)))
+                kind_sources[name] = str(path)
+            raw_triggers = data.get("triggers", [])
+            if not isinstance(raw_triggers, list):
+                raise LexiconError(f"{path}: 'triggers' must be a list")
+            for entry, where in _numbered(raw_triggers, str(path)):
+                key = _key(entry)
+                triggers = [t for t in triggers if _key(t[0]) != key]
+                triggers.append((entry, where))
+        return _build_from(kinds, kind_sources, triggers)
+
+
+_BUNDLED_SOURCE = "bundled lexicon.json"
+
+
+def _numbered(entries: list[Any], source: str) -> list[tuple[Any, str]]:
+    """Each entry with its place in its own file, counted from 1 ("FILE: trigger #3")."""
+    return [(entry, f"{source}: trigger #{i}") for i, entry in enumerate(entries, 1)]
+
+
+def _key(entry: Any) -> tuple[Any, Any, Any] | None:
+    if not isinstance(entry, dict):
+        return None  # never replaces anything; _trigger reports it
+    return (entry.get("lemma"), entry.get("pos"), entry.get("kind"))
 
 
 def _read_json(path: Path) -> Mapping[str, Any]:
@@ -226,12 +251,25 @@ def _strings(value: Any, where: str) -> frozenset[str]:
 
 
 def _build(data: Mapping[str, Any], source: str) -> Lexicon:
-    kinds: dict[EventKind, KindInfo] = {}
     raw_kinds = data.get("kinds")
     if not isinstance(raw_kinds, dict) or not raw_kinds:
         raise LexiconError(f"{source}: 'kinds' must be a non-empty object")
+    raw_triggers = data.get("triggers")
+    if not isinstance(raw_triggers, list):
+        raise LexiconError(f"{source}: 'triggers' must be a list")
+    return _build_from(raw_kinds, dict.fromkeys(raw_kinds, source),
+                       _numbered(raw_triggers, source))
+
+
+def _build_from(
+    raw_kinds: Mapping[str, Any],
+    kind_sources: Mapping[str, str],
+    raw_triggers: Iterable[tuple[Any, str]],
+) -> Lexicon:
+    """The lexicon of kinds and triggers, each named by its own file in any error."""
+    kinds: dict[EventKind, KindInfo] = {}
     for name, info in raw_kinds.items():
-        where = f"{source}: kind {name!r}"
+        where = f"{kind_sources[name]}: kind {name!r}"
         try:
             kind = EventKind(name)
         except ValueError:
@@ -245,14 +283,8 @@ def _build(data: Mapping[str, Any], source: str) -> Lexicon:
         if plover not in _PLOVER:
             raise LexiconError(f"{where}: 'plover' must be one of {sorted(_PLOVER)}")
         kinds[kind] = _kind_info(kind, cameo, plover, info, where)
-
-    triggers: list[Trigger] = []
-    raw_triggers = data.get("triggers")
-    if not isinstance(raw_triggers, list):
-        raise LexiconError(f"{source}: 'triggers' must be a list")
-    for i, entry in enumerate(raw_triggers):
-        triggers.append(_trigger(entry, kinds, f"{source}: trigger #{i}"))
-    return Lexicon(kinds=kinds, triggers=tuple(triggers))
+    triggers = tuple(_trigger(entry, kinds, where) for entry, where in raw_triggers)
+    return Lexicon(kinds=kinds, triggers=triggers)
 
 
 def _kind_info(
@@ -353,7 +385,7 @@ _BUNDLED: list[Lexicon] = []
 def _bundled() -> Lexicon:
     # Built once; a list avoids a global statement and keeps mypy happy.
     if not _BUNDLED:
-        _BUNDLED.append(_build(_read_bundled(), source="bundled lexicon.json"))
+        _BUNDLED.append(_build(_read_bundled(), source=_BUNDLED_SOURCE))
     return _BUNDLED[0]
 
 
