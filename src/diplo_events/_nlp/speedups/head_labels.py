@@ -21,6 +21,7 @@ import torch
 import torch.nn.functional as F
 
 from .mst import MAX_WORDS, one_root_tree
+from .patching import patch_predict
 
 __all__ = ["install_head_labels"]
 
@@ -35,10 +36,7 @@ def install_head_labels(pipeline: Any) -> bool:
     """
     processor = getattr(pipeline, "processors", {}).get("depparse")
     model = getattr(getattr(processor, "trainer", None), "model", None)
-    if model is None or not _supported(model) or "predict" in vars(model):
-        return False
-    model.predict = _head_label_predict(model, model.predict)
-    return True
+    return patch_predict(model, _supported, _head_label_predict)
 
 
 def _supported(model: Any) -> bool:

@@ -19,6 +19,8 @@ from typing import Any
 
 import torch
 
+from .patching import patch_predict
+
 __all__ = ["greedy_decode", "install_edit_first_lemmatizer"]
 
 # stanza.models.lemma.edit.EDIT_TO_ID["none"]: the edit that reads the decoded characters.
@@ -32,11 +34,7 @@ def install_edit_first_lemmatizer(pipeline: Any) -> bool:
     seq2seq model this was written for (stanza 1.15's).
     """
     processor = getattr(pipeline, "processors", {}).get("lemma")
-    trainer = getattr(processor, "trainer", None)
-    if trainer is None or not _supported(trainer) or "predict" in vars(trainer):
-        return False
-    trainer.predict = _edit_first_predict(trainer, trainer.predict)
-    return True
+    return patch_predict(getattr(processor, "trainer", None), _supported, _edit_first_predict)
 
 
 def _supported(trainer: Any) -> bool:
