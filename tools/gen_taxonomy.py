@@ -36,7 +36,10 @@ Every event kind diplo_events extracts, with its default
 its [PLOVER](https://github.com/openeventdata/PLOVER) category and the trigger
 words that fire it. A trigger is a lemma with a part of speech; the
 constraints say when it fires and where its targets come from. A trigger may
-override its kind's codes (*talks* is CAMEO 046, not 040).
+override its kind's CAMEO code (*talks* is CAMEO 046, not 040). The PLOVER
+category is never set by hand: it follows from the CAMEO code by the official
+CAMEO-to-PLOVER table (`data/cameo_plover.json`); "(none)" marks a code PLOVER
+drops (CAMEO 01, public statements).
 
 This page is generated from the bundled lexicon, `diplo_events/data/lexicon.json`.
 To add triggers or change codes, write a lexicon file of the same shape and
@@ -99,7 +102,7 @@ def render(lexicon: Lexicon) -> str:
     for info, triggers in kinds:
         kind = info.kind.value
         out.append(
-            f"| {{ref}}`{kind} <kind-{kind}>` | {info.cameo} | {info.plover} "
+            f"| {{ref}}`{kind} <kind-{kind}>` | {info.cameo} | {info.plover or '(none)'} "
             f"| {len(triggers)} | {_cell(info.description)} |"
         )
     out.append("")
@@ -109,7 +112,8 @@ def render(lexicon: Lexicon) -> str:
         out.append(f"## {kind}\n")
         out.append(f"{info.description}\n")
         out.append(f"- `EventKind.{info.kind.name}`, value `\"{kind}\"`")
-        out.append(f"- CAMEO `{info.cameo}`, PLOVER `{info.plover}`\n")
+        plover = info.plover or f"(none: PLOVER drops CAMEO {info.cameo[:2]})"
+        out.append(f"- CAMEO `{info.cameo}`, PLOVER `{plover}`\n")
         if not triggers:
             out.append("No triggers in the bundled lexicon.\n")
             continue
@@ -117,7 +121,7 @@ def render(lexicon: Lexicon) -> str:
         out.append("| --- | --- | --- | --- | --- |")
         for t in sorted(triggers, key=lambda t: (t.lemma, t.pos)):
             out.append(
-                f"| {_cell(t.lemma)} | {t.pos} | {t.cameo} | {t.plover} "
+                f"| {_cell(t.lemma)} | {t.pos} | {t.cameo} | {t.plover or '(none)'} "
                 f"| {_cell(constraints(t))} |"
             )
         out.append("")

@@ -7,6 +7,7 @@ merges it over the bundled one), so adding a trigger needs no code.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Mapping
 from importlib import resources
@@ -17,6 +18,7 @@ import attrs
 
 from .._events import EventKind
 from ..exceptions import LexiconError
+from .codes import PLOVER_CATEGORIES, plover_for
 
 __all__ = ["KindInfo", "Lexicon", "Trigger"]
 
@@ -26,7 +28,6 @@ _TRIGGER_KEYS = {
     "pos",
     "kind",
     "cameo",
-    "plover",
     "objects",
     "obl",
     "light_verbs",
@@ -39,24 +40,6 @@ _TRIGGER_KEYS = {
     "needs_clause",
     "needs_object",
     "agent_preps",
-}
-_PLOVER = {
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
 }
 
 
@@ -73,7 +56,7 @@ _KIND_FLAGS = (
     "reports",
     "press_is_no_party",
 )
-_KIND_KEYS = {"cameo", "plover", "description", "act", "party_object_verbs", *_KIND_FLAGS}
+_KIND_KEYS = {"cameo", "description", "act", "party_object_verbs", *_KIND_FLAGS}
 
 
 @attrs.frozen
@@ -87,7 +70,8 @@ class KindInfo:
 
     kind: EventKind
     cameo: str
-    plover: str
+    #: From ``cameo`` by the official CAMEO-to-PLOVER table (None: PLOVER drops it).
+    plover: str | None
     description: str
     #: "speech" (a thing said: a condition next to it is usually its content's) or "deed".
     act: str = "deed"
@@ -123,7 +107,8 @@ class Trigger:
     pos: str
     kind: EventKind
     cameo: str
-    plover: str
+    #: From ``cameo`` by the official CAMEO-to-PLOVER table (None: PLOVER drops it).
+    plover: str | None
     objects: frozenset[str] = frozenset()
     obl: frozenset[str] = frozenset()
     light_verbs: frozenset[str] = frozenset()
@@ -277,18 +262,46 @@ def _build_from(
             raise LexiconError(f"{where}: unknown event kind (known: {known})") from None
         if not isinstance(info, dict):
             raise LexiconError(f"{where}: expected an object")
-        cameo, plover = info.get("cameo"), info.get("plover")
+        cameo = info.get("cameo")
         if not (isinstance(cameo, str) and cameo.isdigit() and 2 <= len(cameo) <= 4):
             raise LexiconError(f"{where}: 'cameo' must be a CAMEO code like '040'")
-        if plover not in _PLOVER:
-            raise LexiconError(f"{where}: 'plover' must be one of {sorted(_PLOVER)}")
-        kinds[kind] = _kind_info(kind, cameo, plover, info, where)
+        _no_hand_plover(info, where)
+        kinds[kind] = _kind_info(kind, cameo, _plover(cameo), info, where)
     triggers = tuple(_trigger(entry, kinds, where) for entry, where in raw_triggers)
     return Lexicon(kinds=kinds, triggers=triggers)
 
 
+def _no_hand_plover(entry: Mapping[str, Any], where: str) -> None:
+    if "plover" in entry:
+        raise LexiconError(
+            f"{where}: 'plover' is not set by hand: it follows from 'cameo' by the official "
+            "CAMEO-to-PLOVER table (give the CAMEO code that says what the event is)"
+        )
+
+
+def _plover(cameo: str) -> str | None:
+    code = plover_for(cameo, _decisions())
+    return None if code is None else code.category
+
+
+@functools.cache
+def _decisions() -> Mapping[str, str]:
+    """The lexicon's documented decisions for CAMEO codes the table leaves uncoded."""
+    raw = _read_bundled().get("plover_decisions", {})
+    out: dict[str, str] = {}
+    for code, decision in raw.items():
+        where = f"{_BUNDLED_SOURCE}: plover_decisions {code!r}"
+        if not (isinstance(code, str) and code.isdigit() and isinstance(decision, dict)):
+            raise LexiconError(f"{where}: expected a CAMEO code and an object")
+        category, why = decision.get("category"), decision.get("why")
+        if category not in PLOVER_CATEGORIES or not (isinstance(why, str) and why.strip()):
+            raise LexiconError(f"{where}: needs a PLOVER 'category' and the reason, 'why'")
+        out[code] = category
+    return out
+
+
 def _kind_info(
-    kind: EventKind, cameo: str, plover: str, info: Mapping[str, Any], where: str
+    kind: EventKind, cameo: str, plover: str | None, info: Mapping[str, Any], where: str
 ) -> KindInfo:
     unknown = set(info) - _KIND_KEYS
     if unknown:
@@ -317,6 +330,7 @@ def _kind_info(
 def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Trigger:
     if not isinstance(entry, dict):
         raise LexiconError(f"{where}: expected an object")
+    _no_hand_plover(entry, where)
     unknown = set(entry) - _TRIGGER_KEYS
     if unknown:
         raise LexiconError(f"{where}: unknown keys {sorted(unknown)}")
@@ -333,11 +347,9 @@ def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Tri
     if kind not in kinds:
         raise LexiconError(f"{where}: kind {kind_name!r} has no entry under 'kinds'")
     cameo = entry.get("cameo", kinds[kind].cameo)
-    plover = entry.get("plover", kinds[kind].plover)
-    if not (isinstance(cameo, str) and cameo.isdigit()):
-        raise LexiconError(f"{where}: 'cameo' must be a string of digits")
-    if plover not in _PLOVER:
-        raise LexiconError(f"{where}: 'plover' must be one of {sorted(_PLOVER)}")
+    if not (isinstance(cameo, str) and cameo.isdigit() and 2 <= len(cameo) <= 4):
+        raise LexiconError(f"{where}: 'cameo' must be a CAMEO code like '040'")
+    plover = _plover(cameo)
     flags = {}
     for key in (
         "needs_light_verb",
