@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
+import sys
 import types
 from collections.abc import Callable
 from pathlib import Path
@@ -11,6 +13,21 @@ import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_TEXT = (FIXTURES / "seed_article.txt").read_text(encoding="utf-8")
+
+
+def load_script(path: Path) -> types.ModuleType:
+    """A script of the repo (``tools/``, ``examples/``) imported by path, as its own module.
+
+    Registered in ``sys.modules`` under its file name before it runs, since
+    dataclasses look their module up there.
+    """
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[path.stem] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+
+from .conftest import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 JSON_PATH = ROOT / "src" / "diplo_events" / "data" / "cameo_plover.json"
@@ -26,18 +25,7 @@ CAMEO_CODE = re.compile(r"(0[1-9]|1\d|20)\d{1,2}")
 CAMEO_ROOT = re.compile(r"0[1-9]|1\d|20")
 
 
-def _load_script() -> ModuleType:
-    path = ROOT / "tools" / "build_cameo_plover.py"
-    spec = importlib.util.spec_from_file_location("build_cameo_plover", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["build_cameo_plover"] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
-build = _load_script()
+build = load_script(ROOT / "tools" / "build_cameo_plover.py")
 
 
 @pytest.fixture(scope="module")

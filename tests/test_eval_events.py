@@ -3,30 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from diplo_events import Actor, DateBasis, Event, EventDate, EventKind, Precision, Span
 
+from .conftest import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
 DEVSET = ROOT / "eval" / "devset"
 
 
-def _load_script():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("eval_events", ROOT / "tools" / "eval_events.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_events"] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = _load_script()
+ev = load_script(ROOT / "tools" / "eval_events.py")
 
 TEXT = ("Blinken met Wang Yi on Friday. Xi and Blinken said ties matter. "
         "The US warned China. Biden signed the bill.")

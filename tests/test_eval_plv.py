@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
 from diplo_events import Actor, Event, EventKind, Lexicon, Span
 
+from .conftest import load_script
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_plv", ROOT / "tools" / "eval_plv.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["eval_plv"] = module  # dataclasses look their module up here
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = _load_script()
+ev = load_script(ROOT / "tools" / "eval_plv.py")
 
 # Invented sentences; none comes from the PLV data.
 S1 = "The ministry of Freedonia condemned the raid by Sylvania on Tuesday."
