@@ -44,7 +44,9 @@ def test_user_file_adds_a_trigger(tmp_path: Path) -> None:
     text, rows = HOSTED
     sentences = sentences_from_rows(text, rows)
     pub = dt.date(2024, 4, 26)
-    assert events_from_sentences(sentences, text, pub, Lexicon.bundled()) == []
+    # bundled, "welcomed" is support (CAMEO 051), no meeting
+    bundled = events_from_sentences(sentences, text, pub, Lexicon.bundled())
+    assert [e.kind for e in bundled] == [EventKind.SUPPORT]
     events = events_from_sentences(sentences, text, pub, Lexicon.load(path))
     assert [(e.kind, e.cameo, e.agent.name if e.agent else None) for e in events] == [
         (EventKind.MEETING, "043", "Macron")]

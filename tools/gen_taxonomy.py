@@ -14,6 +14,7 @@ them), not from the raw JSON.
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -117,14 +118,56 @@ def render(lexicon: Lexicon) -> str:
         if not triggers:
             out.append("No triggers in the bundled lexicon.\n")
             continue
-        out.append("| Lemma | POS | CAMEO | PLOVER | Constraints |")
-        out.append("| --- | --- | --- | --- | --- |")
-        for t in sorted(triggers, key=lambda t: (t.lemma, t.pos)):
-            out.append(
-                f"| {_cell(t.lemma)} | {t.pos} | {t.cameo} | {t.plover or '(none)'} "
-                f"| {_cell(constraints(t))} |"
-            )
-        out.append("")
+        own = [t for t in triggers if not _from_dictionary(t)]
+        converted = [t for t in triggers if _from_dictionary(t)]
+        if own:
+            out.append("| Lemma | POS | CAMEO | PLOVER | Constraints |")
+            out.append("| --- | --- | --- | --- | --- |")
+            for t in sorted(own, key=lambda t: (t.lemma, t.pos)):
+                out.append(
+                    f"| {_cell(t.lemma)} | {t.pos} | {t.cameo} | {t.plover or '(none)'} "
+                    f"| {_cell(constraints(t))} |"
+                )
+            out.append("")
+        if converted:
+            out.extend(_dictionary_summary(converted))
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _from_dictionary(t: Trigger) -> bool:
+    return (t.lemma, t.pos, t.kind.value, t.cameo) in _dictionary_keys()
+
+
+@functools.cache
+def _dictionary_keys() -> frozenset[tuple[str, str, str, str]]:
+    from diplo_events._rules.lexicon import DICTIONARY_FILE, _read_data
+
+    return frozenset(
+        (e["lemma"], e["pos"], e["kind"], e["cameo"])
+        for e in _read_data(DICTIONARY_FILE)["triggers"]
+    )
+
+
+def _dictionary_summary(triggers: list[Trigger]) -> list[str]:
+    """The kind's triggers from the CAMEO verb dictionary, by CAMEO code."""
+    out = [
+        f"From PETRARCH's CAMEO verb dictionary (`data/cameo_verbs.json`, MIT): "
+        f"{len(triggers)} triggers. Verbs that fire alone, and the number of verbs "
+        "with object-specific patterns (a verb fires with that code only with one of "
+        "the pattern's objects or prepositional phrases), by CAMEO code:\n",
+        "| CAMEO | PLOVER | Verbs | Patterns |",
+        "| --- | --- | --- | --- |",
+    ]
+    by_code: dict[str, list[Trigger]] = {}
+    for t in triggers:
+        by_code.setdefault(t.cameo, []).append(t)
+    for code in sorted(by_code):
+        alone = sorted({t.lemma for t in by_code[code] if not (t.objects or t.obl or t.particle)})
+        patterns = sum(1 for t in by_code[code] if t.objects or t.obl or t.particle)
+        plover = by_code[code][0].plover or "(none)"
+        out.append(f"| {code} | {plover} | {_cell(', '.join(alone)) or '-'} | {patterns} |")
+    out.append("")
+    return out
     return "\n".join(out).rstrip() + "\n"
 
 

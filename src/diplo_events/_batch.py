@@ -231,6 +231,26 @@ def _died(batch: list[tuple[int, Any]]) -> list[Result]:
     return out
 
 
+def _discard(pool: Any) -> None:
+    """End a broken pool: kill its workers, then shut it down.
+
+    A plain ``shutdown(wait=True)`` of a broken pool can wait forever: the
+    executor's own clean-up joins every worker, and a worker it did not
+    manage to terminate idles on its queue for good (seen on CPython 3.11 when
+    a worker dies with ``os._exit`` while another is busy).  Killed workers
+    join at once.  ``kill_workers`` is CPython 3.14's way; before it, the
+    executor's process table is the only handle on its workers.
+    """
+    kill = getattr(pool, "kill_workers", None)
+    if callable(kill):
+        kill()
+    else:
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            if process.is_alive():
+                process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
 def run_parallel(
     extractor: Extracts,
     items: Iterable[Any],
@@ -287,32 +307,37 @@ def run_parallel(
             try:
                 yield from pool.submit(_worker_run, [entry], fail_fast).result()
             except BrokenProcessPool:
+                _discard(pool)
                 if fail_fast:
                     raise
-                pool.shutdown(wait=True, cancel_futures=True)
                 pool = new_pool()
                 yield from _died([entry])
 
     try:
         while True:
-            while len(in_flight) < 2 * n_process:
-                batch = next(work, None)
-                if batch is None:
-                    break
-                in_flight.append((batch, pool.submit(_worker_run, batch, fail_fast)))
-            if not in_flight:
-                return
-            batch, future = in_flight.popleft()
+            unsent: list[list[tuple[int, Any]]] = []
             try:
-                results = future.result()
+                while len(in_flight) < 2 * n_process:
+                    batch = next(work, None)
+                    if batch is None:
+                        break
+                    # submit too finds the pool broken when a worker has just died
+                    unsent.append(batch)
+                    in_flight.append((batch, pool.submit(_worker_run, batch, fail_fast)))
+                    unsent.clear()
+                if not in_flight:
+                    return
+                # the batch stays in flight until its results are in
+                results = in_flight[0][1].result()
+                in_flight.popleft()
             except BrokenProcessPool:
+                _discard(pool)
                 if fail_fast:
                     raise
                 # The pool is gone with every batch it held: start a fresh
                 # one and run those batches again, a document at a time.
-                suspects = [batch] + [b for b, _ in in_flight]
+                suspects = [b for b, _ in in_flight] + unsent
                 in_flight.clear()
-                pool.shutdown(wait=True, cancel_futures=True)
                 pool = new_pool()
                 for b in suspects:
                     yield from one_by_one(b)

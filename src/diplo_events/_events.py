@@ -41,6 +41,14 @@ class EventKind(StrEnum):
     REQUEST = "request"
     PROMISE = "promise"
     REJECTION = "rejection"
+    SUPPORT = "support"
+    COOPERATION = "cooperation"
+    CONCESSION = "concession"
+    INVESTIGATION = "investigation"
+    PROTEST = "protest"
+    MOBILIZATION = "mobilization"
+    COERCION = "coercion"
+    ASSAULT = "assault"
 
 
 class Precision(StrEnum):

@@ -26,6 +26,10 @@ what it lacks:
     regions, seas, disputed and sub-national territories, diplomatic venues.
 ``animacy.json``
     pronouns and the lemmas that can or cannot be agents.
+``agents.json``
+    agent nouns ("bomber", "militant", "farmer") with their CAMEO agent codes,
+    converted from PETRARCH's Phoenix agents dictionary by
+    ``tools/build_phoenix_agents.py``; each is an animate head.
 
 The files are read lazily, once, on first use, and validated: a malformed file raises
 :class:`~diplo_events.exceptions.LexiconError` naming the file and the entry.  Lookups
@@ -275,6 +279,8 @@ class _Tables:
         self.pronouns: dict[str, bool | None] = {}
         self.animate: set[str] = set()
         self.inanimate: set[str] = set()
+        #: Agent nouns of the Phoenix dictionary: lemma -> CAMEO agent code.
+        self.agents: dict[str, str] = {}
         self.organization_heads: set[str] = set()
         # derived in finish()
         self.scan: dict[str, str | None] = {}
@@ -734,6 +740,17 @@ def _apply_extension(tables: _Tables, doc: object, source: str) -> None:
         tables.inanimate.add(key)
 
 
+def _load_agents(tables: _Tables, doc: object, source: str) -> None:
+    root = _as_dict(doc, source, "<top level>")
+    _check_keys(
+        root, source, "<top level>", allowed=("about", "licence", "agents"), required=("agents",)
+    )
+    for word, code in _as_dict(root["agents"], source, "agents").items():
+        if not (isinstance(code, str) and len(code) == 3 and code.isalpha()):
+            _fail(source, word, f"expected a three-letter CAMEO agent code, got {code!r}")
+        tables.agents[_key_of(word, source, word)] = code
+
+
 def _load_orgs_file(tables: _Tables, doc: object, source: str) -> None:
     root = _as_dict(doc, source, "<top level>")
     _check_keys(
@@ -761,6 +778,7 @@ def _build(extensions: Sequence[tuple[str, object]]) -> _Tables:
         ("bodies.json", _load_bodies_file),
         ("roles.json", _load_roles),
         ("animacy.json", _load_animacy),
+        ("agents.json", _load_agents),
     )
     for name, loader in loaders:
         loader(tables, _read_data_file(name), f"{_DATA_LABEL}/{name}")
@@ -1411,7 +1429,7 @@ def _animacy(lemma: str) -> bool | None:
     if key.endswith("s") and len(key) > 3:
         candidates.append(key[:-1])  # plural lemmas that slipped through
     for word in candidates:
-        if word in tables.animate or word in tables.heads:
+        if word in tables.animate or word in tables.heads or word in tables.agents:
             return True
         if word in tables.roles or word in tables.bodies or word in tables.orgs:
             return True

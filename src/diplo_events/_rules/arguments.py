@@ -543,7 +543,11 @@ def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
         (_issuer(sent, w) or w) if w.upos == "NOUN" and w.lemma in _DOCUMENTS else w
         for w in (_of_whom(sent, w) for w in tree)
     ]
-    found = [w for w in tree if is_actor_like(w)]
+    policy = cand.entry.policy
+    found = [
+        w for w in tree
+        if is_actor_like(w) or (policy.instrument_agents and w.lemma in policy.instruments)
+    ]
     if found or (cand.word.upos == "VERB" and is_passive(sent, cand.word)):
         return found
     if any(w.lower == "it" for w in tree):
@@ -660,7 +664,9 @@ def meets_no_one(sent: Sentence, cand: Candidate) -> bool:
     "met the deadline", "were still meeting pockets of resistance", "meets
     with the approval of the IAEA", "volunteered to host some of its content"."""
     verb, entry = cand.word, cand.entry
-    if entry.lemma not in entry.policy.party_object_verbs:
+    if entry.lemma not in entry.policy.party_object_verbs and not (
+        entry.policy.party_objects and not (entry.objects or entry.obl)
+    ):
         return False
     met = [
         dep

@@ -55,6 +55,8 @@ _KIND_FLAGS = (
     "content_subject_targets",
     "reports",
     "press_is_no_party",
+    "instrument_agents",
+    "party_objects",
 )
 _KIND_KEYS = {"cameo", "description", "act", "party_object_verbs", *_KIND_FLAGS}
 
@@ -97,6 +99,15 @@ class KindInfo:
     press_is_no_party: bool = False
     #: Trigger verbs whose object must be a party, or there is no event ("met the deadline").
     party_object_verbs: frozenset[str] = frozenset()
+    #: Its triggers without object conditions need a party as their object, when they
+    #: have one ("held the suspects", not "held elections"; "freed the hostages", not
+    #: "passed the budget"): ``party_object_verbs`` for every such verb of the kind.
+    party_objects: bool = False
+    #: Its agent may be the means ("missiles struck", "an airstrike killed"): weapons,
+    #: aircraft and acts of force stand for whoever uses them.
+    instrument_agents: bool = False
+    #: The nouns that are such means (the lexicon's ``instruments``).
+    instruments: frozenset[str] = frozenset()
 
 
 @attrs.frozen
@@ -168,7 +179,8 @@ class Lexicon:
 
         A user file may add kinds' descriptions or codes and add triggers; a
         trigger with the same lemma, part of speech and kind as a bundled one
-        replaces it.  With ``replace=True`` the bundled triggers are dropped.
+        replaces it.  The user's triggers are tried before the bundled ones of
+        the same word.  With ``replace=True`` the bundled triggers are dropped.
         """
         raw = _read_bundled()
         kinds = dict(raw["kinds"])
@@ -177,6 +189,7 @@ class Lexicon:
         triggers: list[tuple[Mapping[str, Any], str]] = (
             [] if replace else _numbered(raw["triggers"], _BUNDLED_SOURCE)
         )
+        mine: list[tuple[Mapping[str, Any], str]] = []
         for path in paths:
             data = _read_json(Path(path))
             raw_kinds = data.get("kinds", {})
@@ -193,8 +206,12 @@ class Lexicon:
             for entry, where in _numbered(raw_triggers, str(path)):
                 key = _key(entry)
                 triggers = [t for t in triggers if _key(t[0]) != key]
-                triggers.append((entry, where))
-        return _build_from(kinds, kind_sources, triggers)
+                mine = [t for t in mine if _key(t[0]) != key]
+                mine.append((entry, where))
+        # The user's entries are tried first: a lemma the bundled data reads
+        # one way ("welcome": support) is read the user's way where theirs fires.
+        triggers = mine + triggers
+        return _build_from(kinds, kind_sources, triggers, raw.get("instruments", []))
 
 
 _BUNDLED_SOURCE = "bundled lexicon.json"
@@ -224,7 +241,38 @@ def _read_json(path: Path) -> Mapping[str, Any]:
 
 
 def _read_bundled() -> Mapping[str, Any]:
-    text = resources.files("diplo_events").joinpath("data/lexicon.json").read_text("utf-8")
+    """The hand-written lexicon with the CAMEO verb dictionary's triggers after its own.
+
+    The dictionary (``data/cameo_verbs.json``, converted from PETRARCH's
+    CAMEO.2.0 by ``tools/build_cameo_verbs.py``) fills in verbs the
+    hand-written lexicon lacks.  A verb with an unconditioned hand-written
+    entry keeps only its own entries, whose policies were written for it ("met
+    the deadline" is no meeting); a verb the lexicon has only with conditions
+    ("withdraw" + peacekeepers) is tried on those first, then on the
+    dictionary's.
+    """
+    data = _read_data("lexicon.json")
+    verbs = _read_data(DICTIONARY_FILE)
+    known = {
+        (t.get("lemma"), t.get("pos"))
+        for t in data["triggers"]
+        if isinstance(t, dict) and not (t.keys() & _CONDITIONS)
+    }
+    extra = [t for t in verbs["triggers"] if (t.get("lemma"), t.get("pos")) not in known]
+    return {**data, "instruments": verbs.get("instruments", []),
+            "triggers": [*data["triggers"], *extra]}
+
+
+#: Trigger keys that restrict when an entry fires.
+_CONDITIONS = frozenset({"objects", "obl", "particle", "number", "needs_light_verb"})
+
+#: The bundled triggers converted from the CAMEO verb dictionary.
+DICTIONARY_FILE = "cameo_verbs.json"
+
+
+@functools.cache
+def _read_data(name: str) -> Mapping[str, Any]:
+    text = resources.files("diplo_events").joinpath(f"data/{name}").read_text("utf-8")
     data: Mapping[str, Any] = json.loads(text)
     return data
 
@@ -243,15 +291,17 @@ def _build(data: Mapping[str, Any], source: str) -> Lexicon:
     if not isinstance(raw_triggers, list):
         raise LexiconError(f"{source}: 'triggers' must be a list")
     return _build_from(raw_kinds, dict.fromkeys(raw_kinds, source),
-                       _numbered(raw_triggers, source))
+                       _numbered(raw_triggers, source), data.get("instruments", []))
 
 
 def _build_from(
     raw_kinds: Mapping[str, Any],
     kind_sources: Mapping[str, str],
     raw_triggers: Iterable[tuple[Any, str]],
+    raw_instruments: Any = (),
 ) -> Lexicon:
     """The lexicon of kinds and triggers, each named by its own file in any error."""
+    instruments = _strings(list(raw_instruments), "instruments") if raw_instruments else frozenset()
     kinds: dict[EventKind, KindInfo] = {}
     for name, info in raw_kinds.items():
         where = f"{kind_sources[name]}: kind {name!r}"
@@ -267,6 +317,8 @@ def _build_from(
             raise LexiconError(f"{where}: 'cameo' must be a CAMEO code like '040'")
         _no_hand_plover(info, where)
         kinds[kind] = _kind_info(kind, cameo, _plover(cameo), info, where)
+        if kinds[kind].instrument_agents:
+            kinds[kind] = attrs.evolve(kinds[kind], instruments=instruments)
     triggers = tuple(_trigger(entry, kinds, where) for entry, where in raw_triggers)
     return Lexicon(kinds=kinds, triggers=triggers)
 
@@ -309,7 +361,8 @@ def _kind_info(
     act = info.get("act", "deed")
     if act not in _ACTS:
         raise LexiconError(f"{where}: 'act' must be one of {sorted(_ACTS)}")
-    flags: dict[str, bool] = {}
+    # Any: mypy cannot tell that these keys are KindInfo's boolean fields only
+    flags: dict[str, Any] = {}
     for key in _KIND_FLAGS:
         value = info.get(key, False)
         if not isinstance(value, bool):

@@ -20,8 +20,9 @@ __all__ = [
 # archive's new words cannot grow it without bound.
 _PREFILTER_ANSWERS_LIMIT = 200_000
 
-# Verbs used as adjectives ("the signed bill") name no event of their own.
-_SKIP_VERB_RELS = {"amod", "compound"}
+# Verbs used as adjectives ("the signed bill") or as prepositions ("according
+# to", "including", "regarding": attached as case or mark) name no event.
+_SKIP_VERB_RELS = {"amod", "compound", "case", "mark"}
 
 
 @attrs.frozen
@@ -165,7 +166,11 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
         if number != entry.number:
             return None
     if entry.pos == "VERB":
-        if word.deprel in _SKIP_VERB_RELS:
+        if word.deprel in _SKIP_VERB_RELS or (
+            # "according to": the parser may make the participle the head of "to"
+            word.lower == "according"
+            and any(d.lower == "to" for d in sent.deps(word, "fixed", "case", "obl"))
+        ):
             return None
         if entry.objects or entry.obl:
             has_obj = bool(entry.objects) and _has_obj_lemma(sent, word, entry.objects)

@@ -1,0 +1,193 @@
+"""The field's dictionaries in the library: the CAMEO verb dictionary's triggers and the
+Phoenix agent nouns, their conversion, and the rules that read them (CoNLL-U, no model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplo_events import EventKind
+from diplo_events._actors import gazetteer
+from diplo_events._rules.lexicon import Lexicon
+from tests.conftest import load_script
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared" / "data" / "petrarch-dictionaries"
+
+verbs_tool = load_script(REPO / "tools" / "build_cameo_verbs.py")
+agents_tool = load_script(REPO / "tools" / "build_phoenix_agents.py")
+
+# An invented dictionary in PETRARCH's format: a synonym set, a block with a
+# default code and a verb's own code, patterns written for one verb and for all,
+# a blocking pattern, a multi-word verb, and a block whose code has no category.
+MINI_DICTIONARY = """\
+####### SYNONYM SETS #######
+
+&GADGET
++WIDGET
++SPROCKET_
+
+####### VERB PATTERNS #######
+
+---  PUMMEL   [190]  ---
++BEAT_UP {+BEATS_UP +BEAT_UP }
+PUMMEL
+THUMP [180]
+FLOG_AND_RUN
+- * &GADGET                                           [195]         # PUMMEL
+- * (AT PARADE)                                       [141]         # THUMP
+- * DRUMS                                             [---]         # PUMMEL
+- * HOLIDAY                                           [172]
+
+---  MUSE   [010]  ---
+MUSE
+- * (ON PEACE)                                        [051]         # MUSE
+"""
+
+
+def test_conversion_keeps_codes_patterns_and_the_verbs_they_were_written_for() -> None:
+    synsets, blocks = verbs_tool.parse(MINI_DICTIONARY)
+    assert synsets["&GADGET"] == ["widget", "sprocket"]
+    entries = list(verbs_tool.triggers(synsets, blocks))
+    got = {(e["lemma"], e["cameo"], tuple(e.get("objects", ())), tuple(e.get("obl", ())),
+            tuple(e.get("particle", ()))) for e in entries}
+    # defaults: the block's code, a verb's own code, a particle verb
+    assert ("pummel", "190", (), (), ()) in got
+    assert ("thump", "180", (), (), ()) in got
+    assert ("beat", "190", (), (), ("up",)) in got
+    # a pattern written for PUMMEL, with its synonym set expanded, only for PUMMEL
+    assert ("pummel", "195", ("sprocket", "widget"), (), ()) in got
+    assert not any(lemma == "thump" and code == "195" for lemma, code, *_ in got)
+    # a prepositional pattern: preposition and noun
+    assert ("thump", "141", (), ("parade",), ("at",)) in got
+    # a pattern without a comment is every verb's
+    assert {lemma for lemma, code, *_ in got if code == "172"} == {"pummel", "thump", "beat"}
+    # blocked ([---]) patterns, unreadable multi-word verbs and statements give nothing;
+    # a pattern with a category in a statement block does
+    assert not any(e.get("objects") == ["drums"] for e in entries)
+    assert not any(e["lemma"] == "flog" for e in entries)
+    assert ("muse", "010", (), (), ()) not in got
+    assert ("muse", "051", (), ("peace",), ("on",)) in got
+    # every entry is a valid trigger of the library's kinds
+    kinds = {e["kind"] for e in entries}
+    assert kinds <= {k.value for k in EventKind}
+    assert {"assault", "protest", "coercion", "support"} <= kinds
+
+
+def test_patterns_come_before_the_plain_verb_so_the_specific_code_wins() -> None:
+    data = verbs_tool.build_from_text(MINI_DICTIONARY)
+    pummel = [e for e in data["triggers"] if e["lemma"] == "pummel"]
+    assert pummel[-1] == {"lemma": "pummel", "pos": "VERB", "kind": "assault", "cameo": "190"}
+    assert all("objects" in e or "obl" in e or "particle" in e for e in pummel[:-1])
+
+
+def test_agents_conversion_expands_macros_and_keeps_one_word_entries() -> None:
+    text = """\
+!PERSON! = MAN, WOMAN
+CHAIR!PERSON! [~GOV]
+BOMBER [~MIL]
+SUICIDE_BOMBER [~REB]
+ODD_ENTRY
+"""
+    assert agents_tool.build(text) == {"bomber": "MIL", "chairman": "GOV", "chairwoman": "GOV"}
+
+
+@pytest.mark.skipif(not SHARED.is_dir(), reason="no PETRARCH dictionaries beside the checkout")
+def test_bundled_data_is_what_the_dictionaries_give_now() -> None:
+    assert verbs_tool.main(["--check"]) == 0
+    assert agents_tool.main(["--check"]) == 0
+
+
+def test_bundled_lexicon_fills_in_verbs_without_overriding_hand_written_ones() -> None:
+    lexicon = Lexicon.bundled()
+    attack = lexicon.lookup("attack", "VERB")
+    plain = [t for t in attack if not (t.objects or t.obl or t.particle)]
+    assert [(t.kind, t.cameo) for t in plain] == [(EventKind.ASSAULT, "190")]
+    assert attack[-1] is plain[0]  # the specific patterns are tried first
+    assert lexicon.lookup("arrest", "VERB")[-1].cameo == "173"
+    # "meet" has hand-written conditions ("met the deadline"): the dictionary adds none
+    assert {t.kind for t in lexicon.lookup("meet", "VERB")} == {EventKind.MEETING}
+    assert lexicon.kinds[EventKind.ASSAULT].instrument_agents
+    assert "missile" in lexicon.kinds[EventKind.ASSAULT].instruments
+    assert not lexicon.kinds[EventKind.MEETING].instruments
+
+
+def test_agent_nouns_are_animate() -> None:
+    assert gazetteer.is_animate_head("bomber")
+    assert gazetteer.is_animate_head("militant")
+
+
+MISSILES_STRUCK = (
+    "Syrian missiles struck a depot.",
+    """
+Syrian Syrian ADJ 2 amod
+missiles missile NOUN 3 nsubj
+struck strike VERB 0 root
+a a DET 5 det
+depot depot NOUN 3 obj
+. . PUNCT 3 punct
+""",
+)
+
+LAUNCHED_AIRSTRIKES = (
+    "Israel launched airstrikes on Gaza.",
+    """
+Israel Israel PROPN 2 nsubj
+launched launch VERB 0 root
+airstrikes airstrike NOUN 2 obj
+on on ADP 5 case
+Gaza Gaza PROPN 3 nmod
+. . PUNCT 2 punct
+""",
+)
+
+ACCORDING_TO = (
+    "Troops withdrew, according to officials.",
+    """
+Troops troops NOUN 2 nsubj
+withdrew withdraw VERB 0 root
+, , PUNCT 6 punct
+according accord VERB 6 case
+to to ADP 4 fixed
+officials official NOUN 2 obl
+. . PUNCT 2 punct
+""",
+)
+
+POET_STRUCK = (
+    "The idea struck a chord.",
+    """
+The the DET 2 det
+idea idea NOUN 3 nsubj
+struck strike VERB 0 root
+a a DET 5 det
+chord chord NOUN 3 obj
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_the_means_of_force_stand_for_their_user(rules) -> None:  # type: ignore[no-untyped-def]
+    (event,) = [e for e in rules(*MISSILES_STRUCK) if e.kind is EventKind.ASSAULT]
+    assert event.agent is not None and event.agent.text == "Syrian missiles"
+    assert event.plover == "ASSAULT"
+
+
+def test_an_inanimate_subject_that_is_no_weapon_makes_no_assault(rules) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in rules(*POET_STRUCK) if e.kind is EventKind.ASSAULT]
+
+
+def test_a_light_verb_with_a_noun_of_force_is_one_assault(rules) -> None:  # type: ignore[no-untyped-def]
+    events = rules(*LAUNCHED_AIRSTRIKES)
+    (event,) = events
+    assert event.kind is EventKind.ASSAULT and event.trigger.text == "airstrikes"
+    assert event.agent is not None and event.agent.name == "Israel"
+    assert [t.text for t in event.targets] == ["Gaza"]
+
+
+def test_according_to_is_a_preposition_not_an_event(rules) -> None:  # type: ignore[no-untyped-def]
+    events = rules(*ACCORDING_TO)
+    assert [e.trigger.text for e in events] == ["withdrew"]
+    # the dictionary's WITHDRAW block is coded 080 (yield), which PLOVER makes CONCEDE
+    assert events[0].kind is EventKind.CONCESSION and events[0].cameo == "080"

@@ -1,0 +1,115 @@
+"""Convert PETRARCH's Phoenix agents dictionary into the library's agent nouns.
+
+Usage::
+
+    python tools/build_phoenix_agents.py [--dictionary FILE] [--out FILE] [--check]
+
+Reads ``Phoenix.agents.txt`` (Open Event Data Alliance, MIT licence; default
+``<repo>/../shared/data/petrarch-dictionaries/Phoenix.agents.txt``) and writes
+``src/diplo_events/data/actors/agents.json``: each agent noun ("bomber",
+"militant", "farmer") with its CAMEO agent code ("REB", "UAF", "AGR").  The
+gazetteer counts these nouns as animate heads, so that "Taliban suicide
+bombers killed ..." has an agent.
+
+Only one-word entries are kept (a phrase's words are parsed as a head noun
+and its modifiers, and the head alone would over-generalize); the
+dictionary's ``!PERSON!`` and ``!MINIST!`` macros are expanded; plurals are
+the lemmatizer's business.  ``--check`` exits 1 if the file differs from
+what the dictionary gives now.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DICTIONARIES = REPO.parent / "shared" / "data" / "petrarch-dictionaries"
+DEFAULT_DICTIONARY = DICTIONARIES / "Phoenix.agents.txt"
+DEFAULT_OUT = REPO / "src" / "diplo_events" / "data" / "actors" / "agents.json"
+
+_ENTRY = re.compile(r"^([A-Z][A-Z!'-]*?)_?\s*(?:\{[^}]*\})?\s*\[([^\]]+)\]")
+_MACRO = re.compile(r"^!([A-Z]+)!\s*=\s*(.+)$")
+
+
+def build(text: str) -> dict[str, str]:
+    macros: dict[str, list[str]] = {}
+    agents: dict[str, str] = {}
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if m := _MACRO.match(line):
+            macros[m.group(1)] = [w.strip().lower() for w in m.group(2).split(",") if w.strip()]
+            continue
+        m = _ENTRY.match(line)
+        if m is None:
+            continue
+        word, code = m.group(1), m.group(2).replace("~", "").strip()
+        if not re.fullmatch(r"[A-Z]{3}", code):
+            continue
+        forms = [word.lower()]
+        for name, values in macros.items():
+            token = f"!{name.lower()}!"
+            if token in forms[0]:
+                forms = [forms[0].replace(token, v) for v in values]
+        for form in forms:
+            if re.fullmatch(r"[a-z][a-z'-]+", form) and form not in agents:
+                agents[form] = code
+    return dict(sorted(agents.items()))
+
+
+LICENCE = (
+    "MIT License. Copyright (c) 2014 Open Event Data Alliance. Permission is hereby "
+    "granted, free of charge, to any person obtaining a copy of this software and "
+    "associated documentation files (the \"Software\"), to deal in the Software without "
+    "restriction, including without limitation the rights to use, copy, modify, merge, "
+    "publish, distribute, sublicense, and/or sell copies of the Software, and to permit "
+    "persons to whom the Software is furnished to do so, subject to the following "
+    "conditions: The above copyright notice and this permission notice shall be included "
+    "in all copies or substantial portions of the Software. THE SOFTWARE IS PROVIDED \"AS "
+    "IS\", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO "
+    "THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND "
+    "NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY "
+    "CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR "
+    "OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR "
+    "OTHER DEALINGS IN THE SOFTWARE."
+)
+
+
+def render(agents: dict[str, str]) -> str:
+    head = {
+        "about": "Agent nouns and their CAMEO agent codes, converted by "
+                 "tools/build_phoenix_agents.py from PETRARCH's Phoenix.agents.txt. "
+                 "Do not edit by hand: rerun the tool.",
+        "licence": LICENCE,
+    }
+    lines = ["{"]
+    lines.extend(f"  {json.dumps(k)}: {json.dumps(v)}," for k, v in head.items())
+    lines.append('  "agents": {')
+    lines.append(",\n".join(f"    {json.dumps(k)}: {json.dumps(v)}" for k, v in agents.items()))
+    lines.append("  }")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--dictionary", type=Path, default=DEFAULT_DICTIONARY)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--check", action="store_true")
+    args = ap.parse_args(argv)
+    text = render(build(args.dictionary.read_text(encoding="utf-8", errors="replace")))
+    if args.check:
+        same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
+        print(f"{args.out}: {'up to date' if same else 'differs from the dictionary'}")
+        return 0 if same else 1
+    args.out.write_text(text, encoding="utf-8")
+    print(f"wrote {args.out}: {text.count(chr(10)) - 6} agent nouns")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
