@@ -88,6 +88,10 @@ KIND_OF_CODE = {"042": "visit", "043": "visit", "057": "agreement"}
 DEFAULT_KINDS = frozenset(
     {"support", "concession", "investigation", "protest", "mobilization", "coercion", "assault"}
 )
+#: Verbs whose subject undergoes the event: "Bill died" names a victim, and the
+#: library reads a subject as the agent, so their plain triggers would code the
+#: dead as attackers.  Their patterns with an agent phrase are left out as well.
+AFFECTED_SUBJECT = frozenset({"die", "perish"})
 #: Kinds that take only the dictionary's object-specific patterns: material
 #: cooperation's blocks hold verbs as loose as "give", "lead", "serve", which on
 #: PLV_train's read part named the labelled relation 3 times in 78.
@@ -259,6 +263,8 @@ def triggers(
             if cond is not None and _codable(code):
                 conditions.append((cond, code, written_for))
         for lemma, particle, own in block.verbs:
+            if lemma in AFFECTED_SUBJECT:
+                continue
             for cond, code, written_for in conditions:
                 if written_for and lemma not in written_for:
                     continue

@@ -14,7 +14,9 @@ bombers killed ..." has an agent.
 Only one-word entries are kept (a phrase's words are parsed as a head noun
 and its modifiers, and the head alone would over-generalize); the
 dictionary's ``!PERSON!`` and ``!MINIST!`` macros are expanded; plurals are
-the lemmatizer's business.  ``--check`` exits 1 if the file differs from
+the lemmatizer's business.  The members of the verb dictionary's synonym sets of people (``PEOPLE_SETS``:
+hostages, prisoners, suspects, civilians, refugees) are added where the agents
+file lacks them.  ``--check`` exits 1 if the file differs from
 what the dictionary gives now.
 """
 
@@ -28,10 +30,33 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DICTIONARIES = REPO.parent / "shared" / "data" / "petrarch-dictionaries"
 DEFAULT_DICTIONARY = DICTIONARIES / "Phoenix.agents.txt"
+DEFAULT_VERBS = DICTIONARIES / "CAMEO.2.0.txt"
 DEFAULT_OUT = REPO / "src" / "diplo_events" / "data" / "actors" / "agents.json"
+
+#: Synonym sets of the CAMEO verb dictionary that name people an event is done
+#: to ("freed 37 prisoners", "detained the suspects"), with the agent code
+#: their members get where the agents file lacks them.
+PEOPLE_SETS = {"&HOSTAGE": "CVL", "&SUSPECT": "CRM", "&PEOPLE": "CVL", "&REFUGEE": "REF"}
 
 _ENTRY = re.compile(r"^([A-Z][A-Z!'-]*?)_?\s*(?:\{[^}]*\})?\s*\[([^\]]+)\]")
 _MACRO = re.compile(r"^!([A-Z]+)!\s*=\s*(.+)$")
+
+
+def people(verbs_text: str) -> dict[str, str]:
+    """The one-word members of ``PEOPLE_SETS`` in the verb dictionary, with their codes."""
+    out: dict[str, str] = {}
+    current: str | None = None
+    for raw in verbs_text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if line.startswith("&"):
+            current = line if line in PEOPLE_SETS else None
+        elif not line or line.startswith("-") or line.startswith("---"):
+            current = None
+        elif current is not None and line.startswith("+"):
+            word = line[1:].rstrip("_").lower()
+            if re.fullmatch(r"[a-z]+", word):
+                out.setdefault(word, PEOPLE_SETS[current])
+    return out
 
 
 def build(text: str) -> dict[str, str]:
@@ -98,10 +123,15 @@ def render(agents: dict[str, str]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dictionary", type=Path, default=DEFAULT_DICTIONARY)
+    ap.add_argument("--verbs", type=Path, default=DEFAULT_VERBS,
+                    help="the CAMEO verb dictionary, for its synonym sets of people")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args(argv)
-    text = render(build(args.dictionary.read_text(encoding="utf-8", errors="replace")))
+    agents = build(args.dictionary.read_text(encoding="utf-8", errors="replace"))
+    for word, code in people(args.verbs.read_text(encoding="utf-8", errors="replace")).items():
+        agents.setdefault(word, code)
+    text = render(dict(sorted(agents.items())))
     if args.check:
         same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
         print(f"{args.out}: {'up to date' if same else 'differs from the dictionary'}")

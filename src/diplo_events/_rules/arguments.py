@@ -747,6 +747,54 @@ def topic_of(sent: Sentence, cand: Candidate) -> Word | None:
     return None
 
 
+# Auxiliaries of a deed announced for the future ("will impose", "said they
+# would boycott"); "could", "may", "should" speculate or oblige and announce nothing.
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo"})
+# Verbs whose to-infinitive is a deed their subject announces ("plans to impose",
+# "is preparing to launch", "vowed to retaliate").
+_ANNOUNCING_VERBS = frozenset(
+    {"plan", "intend", "prepare", "vow", "pledge", "promise", "decide", "go"}
+)
+# Verbs whose complement deed is their own event's content, already a threat.
+_THREAT_VERBS = frozenset({"threaten", "warn"})
+# "is ready to", "is prepared to impose martial law"
+_ANNOUNCING_ADJECTIVES = frozenset({"ready", "prepared", "determined"})
+
+
+def is_announced(sent: Sentence, cand: Candidate) -> Word | None:
+    """The word that announces the trigger's deed for the future, or None.
+
+    "will impose sanctions", "said they would boycott", "plans to impose
+    restrictions", "is prepared to impose martial law", "will withdraw its
+    force unless ...": the auxiliary, or the announcing verb or adjective.  A
+    condition alone announces nothing ("if someone committed a crime,
+    prosecute the person" is no threat).  A deed under "threaten" or "warn" is
+    not announced here: the threat is that verb's own event.
+    """
+    clause = cand.clause
+    head = sent.head_of(clause)
+    if head is not None and head.lemma in _THREAT_VERBS:
+        return None
+    auxes = list(sent.deps(clause, "aux"))
+    for aux in auxes:
+        if (
+            aux.lower in _FUTURE_AUX
+            and aux.upos == "AUX"
+            # "would have blocked" is what did not happen
+            and not any(a.lemma == "have" and a.index > aux.index for a in auxes)
+        ):
+            return aux
+    if head is None or clause.deprel != "xcomp":
+        return None
+    if head.upos == "VERB" and head.lemma in _ANNOUNCING_VERBS:
+        if head.lemma == "go" and not any(a.lemma == "be" for a in sent.deps(head, "aux")):
+            return None  # "went to attack" is done, "is going to attack" announced
+        return head
+    if head.upos == "ADJ" and head.lemma in _ANNOUNCING_ADJECTIVES:
+        return head
+    return None
+
+
 def is_negated(sent: Sentence, cand: Candidate) -> bool:
     for w in {cand.word.index: cand.word, cand.clause.index: cand.clause}.values():
         for dep in sent.deps(w, "advmod", "det", "aux"):

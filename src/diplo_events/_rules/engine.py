@@ -19,11 +19,12 @@ from .._dates.anchoring import (
     in_reported_clause,
     tense_of,
 )
-from .._events import Actor, Event, Place, Span
+from .._events import Actor, Event, EventKind, Place, Span
 from .._tokens import Sentence, Word
 from .arguments import (
     agents_of,
     givers_of,
+    is_announced,
     is_hypothetical,
     is_negated,
     is_reciprocal,
@@ -100,6 +101,8 @@ def events_from_sentences(
     definite: list[bool] = []  # per event: "the meeting", a mention again
     for sent in sentences:
         sentence_span = Span(sent.start, sent.end, text[sent.start : sent.end])
+        first = len(events)
+        announcers: set[int] = set()  # words whose own event a threat replaces
         for cand in find_triggers(sent, lexicon):
             agent_words = agents_of(sent, cand) or [
                 # "The Iraqi Islamic Party ... .  It is now threatening to pull out"
@@ -162,6 +165,11 @@ def events_from_sentences(
                 plover=cand.entry.plover,
                 explanation=f"{cand.how} -> {kind.value}",
             )
+            threat = _announced_threat(sent, cand, lexicon, base)
+            if threat is not None:
+                announcer, update = threat
+                base.update(update)
+                announcers.add(announcer.start)
             agent_list: list[Actor | None] = list(agents) if agents else [None]
             is_past = (
                 trigger.upos == "VERB"
@@ -179,9 +187,51 @@ def events_from_sentences(
                 events.append(Event(agent=agent, **base))  # type: ignore[arg-type]
                 past.append(is_past)
                 definite.append(is_definite)
+        if announcers:
+            # "vowed to retaliate": the vow is the threat, not also a promise
+            keep = [
+                i
+                for i in range(first, len(events))
+                if not (events[i].kind in _INTENT_KINDS and events[i].trigger.start in announcers)
+            ]
+            events[first:] = [events[i] for i in keep]
+            past[first:] = [past[i] for i in keep]
+            definite[first:] = [definite[i] for i in keep]
     events = date_from_discourse(events, past, definite, text)
     reporting = {kind for kind, info in lexicon.kinds.items() if info.reports}
     return resolve_first_person(events, sentences, text, mentions, reporting)
+
+
+# Kinds whose event an announced coercive deed replaces when they announce it.
+_INTENT_KINDS = frozenset({EventKind.PROMISE, EventKind.PROPOSAL})
+
+
+def _announced_threat(
+    sent: Sentence, cand: Candidate, lexicon: Lexicon, base: dict[str, object]
+) -> tuple[Word, dict[str, object]] | None:
+    """A coercive deed announced for the future, as the threat to do it.
+
+    "will impose sanctions", "plans to impose restrictions", "is prepared to
+    impose martial law", "will withdraw its force unless ...": CAMEO and PLOVER
+    code the threat (13x by ``Lexicon.announced_threats``), asserted, with the
+    deed's agent and targets.  A negated deed ("will not impose") stays as it is.
+    """
+    if cand.entry.policy.act != "deed" or base["negated"]:
+        return None
+    code = lexicon.threat_code(cand.entry.cameo)
+    if code is None or EventKind.THREAT not in lexicon.kinds:
+        return None
+    announcer = is_announced(sent, cand)
+    if announcer is None:
+        return None
+    return announcer, {
+        "kind": EventKind.THREAT,
+        "cameo": code,
+        "plover": lexicon.plover_of(code),
+        "hypothetical": False,
+        "explanation": f"{cand.how} announced by '{announcer.text}' -> threat "
+        f"(a {cand.entry.kind.value} to come)",
+    }
 
 
 _PRESS = frozenset({"press", "media", "news media"})

@@ -151,6 +151,9 @@ class Lexicon:
 
     kinds: Mapping[EventKind, KindInfo]
     triggers: tuple[Trigger, ...]
+    #: CAMEO code (or its prefix) of a coercive deed -> the CAMEO 13 code of
+    #: threatening it ("162" stop aid -> "1311" threaten to stop aid).
+    announced_threats: Mapping[str, str] = attrs.field(factory=dict)
     _index: Mapping[tuple[str, str], tuple[Trigger, ...]] = attrs.field(
         init=False, repr=False, eq=False
     )
@@ -160,6 +163,20 @@ class Lexicon:
         for t in self.triggers:
             index.setdefault((t.lemma, t.pos), []).append(t)
         object.__setattr__(self, "_index", {k: tuple(v) for k, v in index.items()})
+
+    def threat_code(self, cameo: str | None) -> str | None:
+        """The CAMEO code of threatening the deed coded ``cameo`` (longest prefix), or None."""
+        if cameo is None:
+            return None
+        for length in range(len(cameo), 1, -1):
+            code = self.announced_threats.get(cameo[:length])
+            if code is not None:
+                return code
+        return None
+
+    def plover_of(self, cameo: str) -> str | None:
+        """The PLOVER category of a CAMEO code (the table, then the documented decisions)."""
+        return _plover(cameo)
 
     def lookup(self, lemma: str, pos: str) -> tuple[Trigger, ...]:
         """Triggers for a lemma and coarse part of speech ("VERB" or "NOUN")."""
@@ -211,7 +228,8 @@ class Lexicon:
         # The user's entries are tried first: a lemma the bundled data reads
         # one way ("welcome": support) is read the user's way where theirs fires.
         triggers = mine + triggers
-        return _build_from(kinds, kind_sources, triggers, raw.get("instruments", []))
+        return _build_from(kinds, kind_sources, triggers, raw.get("instruments", []),
+                           raw.get("announced_threats", {}))
 
 
 _BUNDLED_SOURCE = "bundled lexicon.json"
@@ -291,7 +309,8 @@ def _build(data: Mapping[str, Any], source: str) -> Lexicon:
     if not isinstance(raw_triggers, list):
         raise LexiconError(f"{source}: 'triggers' must be a list")
     return _build_from(raw_kinds, dict.fromkeys(raw_kinds, source),
-                       _numbered(raw_triggers, source), data.get("instruments", []))
+                       _numbered(raw_triggers, source), data.get("instruments", []),
+                       data.get("announced_threats", {}))
 
 
 def _build_from(
@@ -299,6 +318,7 @@ def _build_from(
     kind_sources: Mapping[str, str],
     raw_triggers: Iterable[tuple[Any, str]],
     raw_instruments: Any = (),
+    raw_threats: Any = None,
 ) -> Lexicon:
     """The lexicon of kinds and triggers, each named by its own file in any error."""
     instruments = _strings(list(raw_instruments), "instruments") if raw_instruments else frozenset()
@@ -320,7 +340,19 @@ def _build_from(
         if kinds[kind].instrument_agents:
             kinds[kind] = attrs.evolve(kinds[kind], instruments=instruments)
     triggers = tuple(_trigger(entry, kinds, where) for entry, where in raw_triggers)
-    return Lexicon(kinds=kinds, triggers=triggers)
+    return Lexicon(kinds=kinds, triggers=triggers,
+                   announced_threats=_threats(raw_threats or {}))
+
+
+def _threats(raw: Any) -> dict[str, str]:
+    where = f"{_BUNDLED_SOURCE}: announced_threats"
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: expected an object")
+    for deed, threat in raw.items():
+        if not (isinstance(deed, str) and deed.isdigit() and isinstance(threat, str)
+                and threat.isdigit() and threat.startswith("13")):
+            raise LexiconError(f"{where}: {deed!r}: expected a CAMEO code and its 13x code")
+    return dict(raw)
 
 
 def _no_hand_plover(entry: Mapping[str, Any], where: str) -> None:
