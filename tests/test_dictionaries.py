@@ -191,3 +191,101 @@ def test_according_to_is_a_preposition_not_an_event(rules) -> None:  # type: ign
     assert [e.trigger.text for e in events] == ["withdrew"]
     # the dictionary's WITHDRAW block is coded 080 (yield), which PLOVER makes CONCEDE
     assert events[0].kind is EventKind.CONCESSION and events[0].cameo == "080"
+
+
+WILL_IMPOSE = (
+    "Washington will impose sanctions on Tehran.",
+    """
+Washington Washington PROPN 3 nsubj
+will will AUX 3 aux
+impose impose VERB 0 root
+sanctions sanction NOUN 3 obj Number=Plur
+on on ADP 6 case
+Tehran Tehran PROPN 3 obl
+. . PUNCT 3 punct
+""",
+)
+
+WILLING_TO_WITHDRAW = (
+    "Egypt is willing to withdraw its troops.",
+    """
+Egypt Egypt PROPN 3 nsubj
+is be AUX 3 cop
+willing willing ADJ 0 root
+to to PART 5 mark
+withdraw withdraw VERB 3 xcomp
+its its PRON 7 nmod:poss
+troops troops NOUN 5 obj
+. . PUNCT 3 punct
+""",
+)
+
+WILL_NOT_LIFT = (
+    "Clinton will not lift the embargo.",
+    """
+Clinton Clinton PROPN 4 nsubj
+will will AUX 4 aux
+not not PART 4 advmod
+lift lift VERB 0 root
+the the DET 6 det
+embargo embargo NOUN 4 obj
+. . PUNCT 4 punct
+""",
+)
+
+VOWED_TO_ATTACK = (
+    "The rebels vowed to attack the capital.",
+    """
+The the DET 2 det
+rebels rebel NOUN 3 nsubj
+vowed vow VERB 0 root
+to to PART 5 mark
+attack attack VERB 3 xcomp
+the the DET 7 det
+capital capital NOUN 5 obj
+. . PUNCT 3 punct
+""",
+)
+
+WOULD_HAVE_BLOCKED = (
+    "Chalabi would have blocked the decree.",
+    """
+Chalabi Chalabi PROPN 4 nsubj
+would would AUX 4 aux
+have have AUX 4 aux
+blocked block VERB 0 root
+the the DET 6 det
+decree decree NOUN 4 obj
+. . PUNCT 4 punct
+""",
+)
+
+
+def test_a_coercive_deed_announced_is_a_threat(rules) -> None:  # type: ignore[no-untyped-def]
+    (event,) = rules(*WILL_IMPOSE)
+    assert event.kind is EventKind.SANCTION  # what is talked about
+    assert (event.cameo, event.plover) == ("1312", "THREATEN")
+    assert "announced by 'will': threat" in event.explanation
+
+
+def test_a_cooperative_deed_announced_is_an_intent(rules) -> None:  # type: ignore[no-untyped-def]
+    (event,) = rules(*WILLING_TO_WITHDRAW)
+    assert event.kind is EventKind.CONCESSION
+    assert event.plover == "AGREE" and event.cameo.startswith("03")
+
+
+def test_a_cooperative_deed_refused_is_a_rejection(rules) -> None:  # type: ignore[no-untyped-def]
+    (event,) = rules(*WILL_NOT_LIFT)
+    assert event.kind is EventKind.CONCESSION and event.negated
+    assert (event.cameo, event.plover) == ("1244", "REJECT")
+
+
+def test_a_vow_to_attack_is_one_threat_not_also_a_promise(rules) -> None:  # type: ignore[no-untyped-def]
+    events = rules(*VOWED_TO_ATTACK)
+    assert [(e.kind, e.plover) for e in events] == [(EventKind.ASSAULT, "THREATEN")]
+    assert events[0].cameo == "1384"
+
+
+def test_what_would_have_happened_is_announced_by_nobody(rules) -> None:  # type: ignore[no-untyped-def]
+    for event in rules(*WOULD_HAVE_BLOCKED):
+        assert event.plover != "THREATEN"

@@ -24,6 +24,7 @@ from .._tokens import Sentence, Word
 from .arguments import (
     agents_of,
     givers_of,
+    REFUSING_VERBS,
     is_announced,
     is_hypothetical,
     is_negated,
@@ -165,11 +166,12 @@ def events_from_sentences(
                 plover=cand.entry.plover,
                 explanation=f"{cand.how} -> {kind.value}",
             )
-            threat = _announced_threat(sent, cand, lexicon, base)
-            if threat is not None:
-                announcer, update = threat
+            announced = _announced(sent, cand, lexicon, base)
+            if announced is not None:
+                announcer, update, replaces = announced
                 base.update(update)
-                announcers.add(announcer.start)
+                if replaces:
+                    announcers.add(announcer.start)
             agent_list: list[Actor | None] = list(agents) if agents else [None]
             is_past = (
                 trigger.upos == "VERB"
@@ -192,7 +194,9 @@ def events_from_sentences(
             keep = [
                 i
                 for i in range(first, len(events))
-                if not (events[i].kind in _INTENT_KINDS and events[i].trigger.start in announcers)
+                if not (
+                    events[i].kind in _ANNOUNCING_KINDS and events[i].trigger.start in announcers
+                )
             ]
             events[first:] = [events[i] for i in keep]
             past[first:] = [past[i] for i in keep]
@@ -202,36 +206,48 @@ def events_from_sentences(
     return resolve_first_person(events, sentences, text, mentions, reporting)
 
 
-# Kinds whose event an announced coercive deed replaces when they announce it.
-_INTENT_KINDS = frozenset({EventKind.PROMISE, EventKind.PROPOSAL})
+# Kinds whose event a threat replaces when they announce it: "vowed to
+# retaliate" is one threat, not also a promise.
+_ANNOUNCING_KINDS = frozenset({EventKind.PROMISE, EventKind.PROPOSAL})
 
 
-def _announced_threat(
+def _announced(
     sent: Sentence, cand: Candidate, lexicon: Lexicon, base: dict[str, object]
-) -> tuple[Word, dict[str, object]] | None:
-    """A coercive deed announced for the future, as the threat to do it.
+) -> tuple[Word, dict[str, object], bool] | None:
+    """A deed announced for the future or refused, coded as the codebook codes that.
 
-    "will impose sanctions", "plans to impose restrictions", "is prepared to
-    impose martial law", "will withdraw its force unless ...": CAMEO and PLOVER
-    code the threat (13x by ``Lexicon.announced_threats``), asserted, with the
-    deed's agent and targets.  A negated deed ("will not impose") stays as it is.
+    "will impose sanctions", "plans to impose restrictions" (threats, CAMEO
+    13); "is willing to withdraw its troops", "will release the hostages"
+    (intents, CAMEO 03); "will not lift the embargo", "refused to release"
+    (refusals, CAMEO 12): ``Lexicon.announced`` maps the deed's code.  The
+    event keeps its kind; the code and category change.  Returns the
+    announcing word, the changes, and whether the announcing word's own event
+    is replaced: a threat's (a vow to attack is no promise), not an intent's
+    (a pledge to send aid is one) nor a refusal's (a refusal is one).
     """
-    if cand.entry.policy.act != "deed" or base["negated"]:
-        return None
-    code = lexicon.threat_code(cand.entry.cameo)
-    if code is None or EventKind.THREAT not in lexicon.kinds:
-        return None
     announcer = is_announced(sent, cand)
     if announcer is None:
         return None
-    return announcer, {
-        "kind": EventKind.THREAT,
-        "cameo": code,
-        "plover": lexicon.plover_of(code),
-        "hypothetical": False,
-        "explanation": f"{cand.how} announced by '{announcer.text}' -> threat "
-        f"(a {cand.entry.kind.value} to come)",
-    }
+    refused = announcer.lemma in REFUSING_VERBS or bool(base["negated"])
+    if announcer.lemma in REFUSING_VERBS and base["negated"]:
+        return None  # "did not refuse to meet"
+    table = "refusals" if refused else "threats"
+    code = lexicon.announced_code(table, cand.entry.cameo)
+    if code is None and not refused:
+        table, code = "intents", lexicon.announced_code("intents", cand.entry.cameo)
+    if code is None:
+        return None
+    what = {"threats": "threat", "intents": "intent", "refusals": "refusal"}[table]
+    return (
+        announcer,
+        {
+            "cameo": code,
+            "plover": lexicon.plover_of(code),
+            "explanation": f"{cand.how} -> {cand.entry.kind.value}, announced by "
+            f"'{announcer.text}': {what} (CAMEO {code})",
+        },
+        table == "threats",
+    )
 
 
 _PRESS = frozenset({"press", "media", "news media"})

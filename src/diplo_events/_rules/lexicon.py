@@ -151,9 +151,10 @@ class Lexicon:
 
     kinds: Mapping[EventKind, KindInfo]
     triggers: tuple[Trigger, ...]
-    #: CAMEO code (or its prefix) of a coercive deed -> the CAMEO 13 code of
-    #: threatening it ("162" stop aid -> "1311" threaten to stop aid).
-    announced_threats: Mapping[str, str] = attrs.field(factory=dict)
+    #: For deeds announced or refused ("threats", "intents", "refusals"): the
+    #: deed's CAMEO code (or a prefix) -> the code of announcing or refusing it
+    #: ("162" stop aid -> "1311" threaten to stop aid).
+    announced: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
     _index: Mapping[tuple[str, str], tuple[Trigger, ...]] = attrs.field(
         init=False, repr=False, eq=False
     )
@@ -164,12 +165,13 @@ class Lexicon:
             index.setdefault((t.lemma, t.pos), []).append(t)
         object.__setattr__(self, "_index", {k: tuple(v) for k, v in index.items()})
 
-    def threat_code(self, cameo: str | None) -> str | None:
-        """The CAMEO code of threatening the deed coded ``cameo`` (longest prefix), or None."""
+    def announced_code(self, table: str, cameo: str | None) -> str | None:
+        """The code of announcing (``table``) the deed coded ``cameo`` (longest prefix), or None."""
+        codes = self.announced.get(table, {})
         if cameo is None:
             return None
         for length in range(len(cameo), 1, -1):
-            code = self.announced_threats.get(cameo[:length])
+            code = codes.get(cameo[:length])
             if code is not None:
                 return code
         return None
@@ -229,7 +231,7 @@ class Lexicon:
         # one way ("welcome": support) is read the user's way where theirs fires.
         triggers = mine + triggers
         return _build_from(kinds, kind_sources, triggers, raw.get("instruments", []),
-                           raw.get("announced_threats", {}))
+                           raw.get("announced", {}))
 
 
 _BUNDLED_SOURCE = "bundled lexicon.json"
@@ -310,7 +312,7 @@ def _build(data: Mapping[str, Any], source: str) -> Lexicon:
         raise LexiconError(f"{source}: 'triggers' must be a list")
     return _build_from(raw_kinds, dict.fromkeys(raw_kinds, source),
                        _numbered(raw_triggers, source), data.get("instruments", []),
-                       data.get("announced_threats", {}))
+                       data.get("announced", {}))
 
 
 def _build_from(
@@ -340,19 +342,30 @@ def _build_from(
         if kinds[kind].instrument_agents:
             kinds[kind] = attrs.evolve(kinds[kind], instruments=instruments)
     triggers = tuple(_trigger(entry, kinds, where) for entry, where in raw_triggers)
-    return Lexicon(kinds=kinds, triggers=triggers,
-                   announced_threats=_threats(raw_threats or {}))
+    return Lexicon(kinds=kinds, triggers=triggers, announced=_announced(raw_threats or {}))
 
 
-def _threats(raw: Any) -> dict[str, str]:
-    where = f"{_BUNDLED_SOURCE}: announced_threats"
+#: The tables of ``announced`` and the CAMEO root each maps into.
+_ANNOUNCED_ROOTS = {"threats": "13", "intents": "03", "refusals": "12"}
+
+
+def _announced(raw: Any) -> dict[str, dict[str, str]]:
+    where = f"{_BUNDLED_SOURCE}: announced"
     if not isinstance(raw, dict):
         raise LexiconError(f"{where}: expected an object")
-    for deed, threat in raw.items():
-        if not (isinstance(deed, str) and deed.isdigit() and isinstance(threat, str)
-                and threat.isdigit() and threat.startswith("13")):
-            raise LexiconError(f"{where}: {deed!r}: expected a CAMEO code and its 13x code")
-    return dict(raw)
+    out: dict[str, dict[str, str]] = {}
+    for table, root in _ANNOUNCED_ROOTS.items():
+        codes = raw.get(table, {})
+        if not isinstance(codes, dict):
+            raise LexiconError(f"{where} {table!r}: expected an object")
+        for deed, code in codes.items():
+            if not (isinstance(deed, str) and deed.isdigit() and isinstance(code, str)
+                    and code.isdigit() and code.startswith(root)):
+                raise LexiconError(
+                    f"{where} {table!r}: {deed!r}: expected a CAMEO code and a {root}x code"
+                )
+        out[table] = dict(codes)
+    return out
 
 
 def _no_hand_plover(entry: Mapping[str, Any], where: str) -> None:
