@@ -14,9 +14,10 @@ bombers killed ..." has an agent.
 Only one-word entries are kept (a phrase's words are parsed as a head noun
 and its modifiers, and the head alone would over-generalize); the
 dictionary's ``!PERSON!`` and ``!MINIST!`` macros are expanded; plurals are
-the lemmatizer's business.  The members of the verb dictionary's synonym sets of people (``PEOPLE_SETS``:
-hostages, prisoners, suspects, civilians, refugees) are added where the agents
-file lacks them.  ``--check`` exits 1 if the file differs from
+the lemmatizer's business.  The members of the verb dictionary's synonym
+sets of people (``PEOPLE_SETS``: hostages, prisoners, suspects, civilians,
+refugees) are added where the agents file lacks them.  ``--check`` exits 1 if
+the file differs from
 what the dictionary gives now.
 """
 

@@ -22,9 +22,9 @@ from .._dates.anchoring import (
 from .._events import Actor, Event, EventKind, Place, Span
 from .._tokens import Sentence, Word
 from .arguments import (
+    REFUSING_VERBS,
     agents_of,
     givers_of,
-    REFUSING_VERBS,
     is_announced,
     is_hypothetical,
     is_negated,
