@@ -289,3 +289,26 @@ def test_a_vow_to_attack_is_one_threat_not_also_a_promise(rules) -> None:  # typ
 def test_what_would_have_happened_is_announced_by_nobody(rules) -> None:  # type: ignore[no-untyped-def]
     for event in rules(*WOULD_HAVE_BLOCKED):
         assert event.plover != "THREATEN"
+
+
+MUST_RETURN = (
+    "Ottawa said Moscow must return the aircraft.",
+    """
+Ottawa Ottawa PROPN 2 nsubj
+said say VERB 0 root
+Moscow Moscow PROPN 5 nsubj
+must must AUX 5 aux
+return return VERB 2 ccomp
+the the DET 7 det
+aircraft aircraft NOUN 5 obj
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_a_statement_that_someone_must_act_is_a_demand(rules) -> None:  # type: ignore[no-untyped-def]
+    said = [e for e in rules(*MUST_RETURN) if e.kind is EventKind.STATEMENT]
+    assert len(said) == 1
+    assert (said[0].cameo, said[0].plover) == ("100", "REQUEST")
+    assert said[0].agent is not None and said[0].agent.name == "Ottawa"
+    assert "obligation" in said[0].explanation

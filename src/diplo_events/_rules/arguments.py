@@ -799,6 +799,27 @@ def is_announced(sent: Sentence, cand: Candidate) -> Word | None:
     return None
 
 
+# Auxiliaries of what someone must do ("Moscow must return the aircraft").
+_OBLIGATION_AUX = frozenset({"must", "should"})
+
+
+def content_obligation(sent: Sentence, cand: Candidate) -> Word | None:
+    """The clause a statement reports as an obligation, or None.
+
+    "said Moscow must return the aircraft", "said a reform was needed",
+    "says intervention must be avoided": the complement's verb with "must" or
+    "should", or "need" (a verb or "is needed").
+    """
+    for content in sent.deps(cand.clause, "ccomp", "parataxis"):
+        if any(a.lower in _OBLIGATION_AUX for a in sent.deps(content, "aux")):
+            return content
+        if content.lemma == "need" and (
+            sent.dep(content, "xcomp") is not None or is_passive(sent, content)
+        ):
+            return content
+    return None
+
+
 def is_negated(sent: Sentence, cand: Candidate) -> bool:
     for w in {cand.word.index: cand.word, cand.clause.index: cand.clause}.values():
         for dep in sent.deps(w, "advmod", "det", "aux"):

@@ -24,6 +24,7 @@ from .._tokens import Sentence, Word
 from .arguments import (
     REFUSING_VERBS,
     agents_of,
+    content_obligation,
     givers_of,
     is_announced,
     is_hypothetical,
@@ -166,6 +167,19 @@ def events_from_sentences(
                 plover=cand.entry.plover,
                 explanation=f"{cand.how} -> {kind.value}",
             )
+            obliged = (
+                content_obligation(sent, cand)
+                if policy.reports and lexicon.obligation_cameo is not None
+                else None
+            )
+            if obliged is not None and lexicon.obligation_cameo is not None:
+                # "said Moscow must return the aircraft": a demand on the content's subject
+                base["cameo"] = lexicon.obligation_cameo
+                base["plover"] = lexicon.plover_of(lexicon.obligation_cameo)
+                base["explanation"] = (
+                    f"{base['explanation']}, whose content '{obliged.text}' is an obligation: "
+                    f"a demand (CAMEO {lexicon.obligation_cameo})"
+                )
             announced = _announced(sent, cand, lexicon, base)
             if announced is not None:
                 announcer, update, replaces = announced

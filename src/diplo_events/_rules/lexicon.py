@@ -155,6 +155,8 @@ class Lexicon:
     #: deed's CAMEO code (or a prefix) -> the code of announcing or refusing it
     #: ("162" stop aid -> "1311" threaten to stop aid).
     announced: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
+    #: The CAMEO code of a statement whose content is an obligation (None: not coded).
+    obligation_cameo: str | None = None
     _index: Mapping[tuple[str, str], tuple[Trigger, ...]] = attrs.field(
         init=False, repr=False, eq=False
     )
@@ -231,7 +233,8 @@ class Lexicon:
         # one way ("welcome": support) is read the user's way where theirs fires.
         triggers = mine + triggers
         return _build_from(kinds, kind_sources, triggers, raw.get("instruments", []),
-                           raw.get("announced", {}))
+                           raw.get("announced", {}),
+                           raw.get("obligation"))
 
 
 _BUNDLED_SOURCE = "bundled lexicon.json"
@@ -312,7 +315,8 @@ def _build(data: Mapping[str, Any], source: str) -> Lexicon:
         raise LexiconError(f"{source}: 'triggers' must be a list")
     return _build_from(raw_kinds, dict.fromkeys(raw_kinds, source),
                        _numbered(raw_triggers, source), data.get("instruments", []),
-                       data.get("announced", {}))
+                       data.get("announced", {}),
+                       data.get("obligation"))
 
 
 def _build_from(
@@ -321,6 +325,7 @@ def _build_from(
     raw_triggers: Iterable[tuple[Any, str]],
     raw_instruments: Any = (),
     raw_threats: Any = None,
+    raw_obligation: Any = None,
 ) -> Lexicon:
     """The lexicon of kinds and triggers, each named by its own file in any error."""
     instruments = _strings(list(raw_instruments), "instruments") if raw_instruments else frozenset()
@@ -342,7 +347,17 @@ def _build_from(
         if kinds[kind].instrument_agents:
             kinds[kind] = attrs.evolve(kinds[kind], instruments=instruments)
     triggers = tuple(_trigger(entry, kinds, where) for entry, where in raw_triggers)
-    return Lexicon(kinds=kinds, triggers=triggers, announced=_announced(raw_threats or {}))
+    return Lexicon(kinds=kinds, triggers=triggers, announced=_announced(raw_threats or {}),
+                   obligation_cameo=_obligation(raw_obligation))
+
+
+def _obligation(raw: Any) -> str | None:
+    if raw is None:
+        return None
+    code = raw.get("cameo") if isinstance(raw, dict) else None
+    if not (isinstance(code, str) and code.isdigit() and 2 <= len(code) <= 4):
+        raise LexiconError(f"{_BUNDLED_SOURCE}: obligation: needs a CAMEO code, 'cameo'")
+    return code
 
 
 #: The tables of ``announced`` and the CAMEO root each maps into.
