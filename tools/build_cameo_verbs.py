@@ -32,12 +32,13 @@ trigger entries, so some patterns are simplified, never invented):
   with words before the verb, compound codes (``[042:043]`` takes its
   first), codes with no category and ``[---]`` (a pattern that blocks
   coding) are left out.
-* General English verbs get no default trigger, only their patterns: the
-  ``GENERAL_TOP`` most frequent verb lemmas of UD English-EWT's training
-  part (web text of every kind; ``--treebank``).  "Take", "hold", "deal",
-  "pass", "release", "die" fire in news far more often in other senses than
-  in the dictionary's (take risks, hold elections, deal with, release a
-  report); a pattern ("take hostages") still codes them.
+* A general English verb that is only a synonym in another verb's block
+  gets no default trigger, only its patterns: one of the ``GENERAL_TOP``
+  most frequent verb lemmas of UD English-EWT's training part (web text of
+  every kind; ``--treebank``) that does not name its block.  "Take" in the
+  block APPREHEND, "check" in INSPECT fire far more often in other senses
+  (take risks, check the weather); "take hostages" is still a pattern, and
+  "kill" keeps the default of the block it names.
 * Multi-word verbs are kept where the second word is a verb particle
   (``HAND_OVER``); others are left out.
 
@@ -66,7 +67,7 @@ DEFAULT_DICTIONARY = REPO.parent / "shared" / "data" / "petrarch-dictionaries" /
 DEFAULT_OUT = REPO / "src" / "diplo_events" / "data" / "cameo_verbs.json"
 DEFAULT_TREEBANK = REPO.parent / "shared" / "data" / "ud-english-ewt" / "en_ewt-ud-train.conllu"
 #: How many of general English's most frequent verbs fire only through patterns.
-GENERAL_TOP = 0
+GENERAL_TOP = 100
 
 #: The library's event kind for each CAMEO root (two digits); a root absent
 #: here gives no trigger.  057 (sign a formal agreement) is the agreement kind
@@ -282,7 +283,7 @@ def triggers(
                 or code == BLOCKED
                 or not _codable(code)
                 or kind_of(code) not in DEFAULT_KINDS
-                or lemma in general
+                or (lemma in general and lemma != block.name.lower())
             ):
                 continue
             entry = {"lemma": lemma, "pos": "VERB", "kind": kind_of(code), "cameo": code}

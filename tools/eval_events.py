@@ -238,6 +238,12 @@ class Scores:
                 "attributes": self.attributes}
 
 
+def in_scope(system: Sequence[Mention]) -> tuple[list[Mention], Counter[str]]:
+    """The events of the kinds the set annotates, and the count of the others by kind."""
+    unscored = Counter(s.kind for s in system if s.kind not in ANNOTATED_KINDS)
+    return [s for s in system if s.kind in ANNOTATED_KINDS], unscored
+
+
 def score(gold: Sequence[Mention], system: Sequence[Mention],
           pairs: Sequence[tuple[int, int]] | None = None) -> Scores:
     """Per-kind and micro P/R/F1, and attribute accuracy over the matched pairs."""
@@ -415,8 +421,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     seconds = time.perf_counter() - t0
-    unscored = Counter(s.kind for s in system if s.kind not in ANNOTATED_KINDS)
-    system = [s for s in system if s.kind in ANNOTATED_KINDS]
+    system, unscored = in_scope(system)
 
     pairs = match(gold, system)
     scores = score(gold, system, pairs)

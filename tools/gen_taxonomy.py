@@ -42,6 +42,27 @@ category is never set by hand: it follows from the CAMEO code by the official
 CAMEO-to-PLOVER table (`data/cameo_plover.json`); "(none)" marks a code PLOVER
 drops (CAMEO 01, public statements).
 
+Where the triggers come from. The hand-written ones are listed in each
+kind's table. The verbs the hand-written lexicon lacks come from PETRARCH's
+CAMEO verb dictionary (`data/cameo_verbs.json`, MIT, converted by
+`tools/build_cameo_verbs.py`): for the kinds that had no triggers before
+(support, concession, investigation, protest, mobilization, coercion,
+assault) a verb block's default code, and for those and cooperation, aid and
+threat the dictionary's object-specific patterns ("withdraw troops": 0874).
+The most common English verbs of other senses are held back by conditions
+of the kind (`party_objects`: "held the suspects", not "held elections").
+
+How one event's code can change. A deed announced for the future or refused
+is coded as the codebook codes the announcement, by its parallel codes
+(`announced` in the lexicon): a coercive deed announced ("will impose
+sanctions", "vowed to attack") is a threat (CAMEO 13, THREATEN), a
+cooperative one an intent ("is willing to withdraw its troops": CAMEO 03,
+AGREE), one refused ("will not lift the embargo") a rejection (CAMEO 12,
+REJECT). The event keeps its kind, the thing talked about; its explanation
+names the word that announced it. A statement whose content is an
+obligation ("said Moscow must return the aircraft") is a demand (CAMEO 100,
+REQUEST).
+
 This page is generated from the bundled lexicon, `diplo_events/data/lexicon.json`.
 To add triggers or change codes, write a lexicon file of the same shape and
 load it with `Lexicon.load(path)`: see {ref}`custom-lexicons`.

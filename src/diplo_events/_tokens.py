@@ -198,7 +198,11 @@ class ParserBackend(Protocol):
     ``may_trigger``, a sentence none of whose words may trigger (asked with
     the word's form, tag, dictionary lemma and whether the dictionary knew
     it) may be left without a dependency parse; its words still carry tags
-    and lemmas.  The bundled backend is stanza's (``_nlp.StanzaDriver``).
+    and lemmas.  A ``may_trigger`` with a ``sentence`` method (the library's
+    pre-filter has one) may instead be asked about a whole sentence's
+    ``(form, tag, dictionary lemma, known)`` words, which also checks that
+    the words a trigger's conditions need are there.  The bundled backend is
+    stanza's (``_nlp.StanzaDriver``).
     """
 
     stats: dict[str, int]

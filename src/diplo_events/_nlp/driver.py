@@ -144,10 +144,21 @@ class StanzaDriver:
             may_trigger = None
             guesses = [[(w.text, False) for w in s.words] for s in sentences]
         selected = []
+        # A filter that can judge a whole sentence (the library's PreFilter)
+        # also checks that the words its triggers' conditions need are there.
+        whole = getattr(may_trigger, "sentence", None)
         for sent, guess in zip(sentences, guesses, strict=True):
-            if may_trigger is None or any(
-                may_trigger(w.text, w.upos, lemma, known)
-                for w, (lemma, known) in zip(sent.words, guess, strict=True)
+            if (
+                may_trigger is None
+                or (
+                    whole([(w.text, w.upos, lemma, known) for w, (lemma, known)
+                           in zip(sent.words, guess, strict=True)])
+                    if callable(whole)
+                    else any(
+                        may_trigger(w.text, w.upos, lemma, known)
+                        for w, (lemma, known) in zip(sent.words, guess, strict=True)
+                    )
+                )
             ):
                 selected.append(sent)
             else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import attrs
 
 from .._events import EventKind
@@ -113,6 +115,21 @@ def may_trigger_unlemmatized(
     )
 
 
+def _conditions_met(entry: Trigger, vocabulary: frozenset[str] | set[str]) -> bool:
+    """Whether the words ``entry``'s conditions name can be in a sentence of ``vocabulary``.
+
+    A necessary condition only: the object, oblique, particle and light verb
+    an entry needs are words of the sentence (by form, dictionary lemma or,
+    for unknown words, stem); whether they stand where the entry needs them
+    is for :func:`find_triggers`.
+    """
+    if (entry.objects or entry.obl) and not (entry.objects | entry.obl) & vocabulary:
+        return False
+    if entry.particle and not entry.particle & vocabulary:
+        return False
+    return not (entry.needs_light_verb and not entry.light_verbs & vocabulary)
+
+
 @attrs.define
 class PreFilter:
     """:func:`may_trigger_unlemmatized` on one lexicon, its answers kept per word.
@@ -124,6 +141,35 @@ class PreFilter:
 
     lexicon: Lexicon
     _answers: dict[tuple[str, str | None, str, bool], bool] = attrs.field(factory=dict)
+
+    def sentence(self, words: Sequence[tuple[str, str | None, str, bool]]) -> bool:
+        """Whether a sentence of ``(form, tag, dictionary lemma, known)`` words may hold a trigger.
+
+        A word must pass :meth:`__call__`, and one of the entries it may
+        match must have the words its conditions need in the sentence ("take"
+        fires only with "hostages", "control", ...; a noun that fires only
+        after a light verb needs one).  Most sentences with a common verb of
+        the dictionary's patterns are thus left unparsed.
+        """
+        candidates = [w for w in words if self(*w)]
+        if not candidates:
+            return False
+        vocabulary: set[str] = set()
+        for text, _, lemma, known in words:
+            lower = text.lower()
+            vocabulary.update((lower, lemma.lower()))
+            if not known:
+                vocabulary.update(inflection_stems(lower))
+        for text, _, lemma, known in candidates:
+            lower = text.lower()
+            keys = set(_lexicon_keys(lemma.lower(), lower, verb=True))
+            if not known:
+                keys.update(inflection_stems(lower))
+            for key in keys:
+                for pos in ("VERB", "NOUN"):
+                    if any(_conditions_met(t, vocabulary) for t in self.lexicon.lookup(key, pos)):
+                        return True
+        return False
 
     def __call__(self, text: str, upos: str | None, lemma: str, known: bool) -> bool:
         key = (text, upos, lemma, known)
