@@ -35,7 +35,7 @@ def test_the_in_house_set_does_not_fall() -> None:
 
 
 @pytest.mark.model
-@pytest.mark.skipif(not eval_plv.DEFAULT_DATA.is_dir(), reason="PLV_train is not beside the checkout")
+@pytest.mark.skipif(not eval_plv.DEFAULT_DATA.is_dir(), reason="no PLV_train beside the checkout")
 def test_plv_train_read_part_does_not_fall() -> None:
     pairs = eval_plv.select(eval_plv.load_pairs(eval_plv.DEFAULT_DATA), "read")
     system = eval_plv.run_extractor(eval_plv.sentences_of(pairs), None)
