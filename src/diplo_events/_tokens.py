@@ -35,6 +35,9 @@ class Word:
     deprel: str
     start: int  # character offsets into the caller's text
     end: int
+    #: The parse view made it a verb that the tagger called a noun or an
+    #: adjective ("The visiting German chancellor met/NOUN Xi").
+    retagged: bool = False
 
     @property
     def rel(self) -> str:
@@ -167,7 +170,7 @@ def _as_verb(word: Word, children: Sequence[Word]) -> Word:
         return word
     rels = {c.deprel for c in children}
     if "nsubj" in rels and not rels & {"cop", "aux:pass"}:
-        return attrs.evolve(word, upos="VERB")
+        return attrs.evolve(word, upos="VERB", retagged=True)
     return word
 
 

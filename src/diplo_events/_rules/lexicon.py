@@ -40,6 +40,7 @@ _TRIGGER_KEYS = {
     "needs_clause",
     "needs_object",
     "agent_preps",
+    "tagged_verb",
 }
 
 
@@ -131,6 +132,10 @@ class Trigger:
     animate_agent: bool = False
     needs_clause: bool = False
     needs_object: bool = False
+    #: Fires only on a word the tagger itself called a verb, not on one the
+    #: parse made a verb (the dictionary's verbs: "free", "fine", "best" are
+    #: mostly adjectives).
+    tagged_verb: bool = False
     #: The subject receives ("Ukraine received aid from Germany"): it is the
     #: target, and the agent is the object of one of these prepositions.
     agent_preps: frozenset[str] = frozenset()
@@ -281,7 +286,13 @@ def _read_bundled() -> Mapping[str, Any]:
         for t in data["triggers"]
         if isinstance(t, dict) and not (t.keys() & _CONDITIONS)
     }
-    extra = [t for t in verbs["triggers"] if (t.get("lemma"), t.get("pos")) not in known]
+    # The dictionary's verbs fire on words tagged as verbs only: many of its
+    # lemmas are mostly adjectives ("free", "fine", "best").
+    extra = [
+        {**t, "tagged_verb": True}
+        for t in verbs["triggers"]
+        if (t.get("lemma"), t.get("pos")) not in known
+    ]
     return {**data, "instruments": verbs.get("instruments", []),
             "triggers": [*data["triggers"], *extra]}
 
@@ -470,6 +481,7 @@ def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Tri
         "animate_agent",
         "needs_clause",
         "needs_object",
+        "tagged_verb",
     ):
         value = entry.get(key, False)
         if not isinstance(value, bool):
@@ -500,6 +512,7 @@ def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Tri
         animate_agent=flags["animate_agent"],
         needs_clause=flags["needs_clause"],
         needs_object=flags["needs_object"],
+        tagged_verb=flags["tagged_verb"],
         info=kinds[kind],
     )
 

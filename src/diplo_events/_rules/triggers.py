@@ -98,7 +98,7 @@ def may_trigger(lexicon: Lexicon, lemma: str | None, text: str | None, upos: str
     # still head its clause (see ``_parse``): its sentence needs the parse
     # that can tell.
     return may_be_mistagged_verb(lower, lemma, upos) and any(
-        lexicon.lookup(key, "VERB") for key in verb_keys
+        not t.tagged_verb for key in verb_keys for t in lexicon.lookup(key, "VERB")
     )
 
 
@@ -160,14 +160,18 @@ class PreFilter:
             vocabulary.update((lower, lemma.lower()))
             if not known:
                 vocabulary.update(inflection_stems(lower))
-        for text, _, lemma, known in candidates:
+        for text, upos, lemma, known in candidates:
             lower = text.lower()
             keys = set(_lexicon_keys(lemma.lower(), lower, verb=True))
             if not known:
                 keys.update(inflection_stems(lower))
             for key in keys:
                 for pos in ("VERB", "NOUN"):
-                    if any(_conditions_met(t, vocabulary) for t in self.lexicon.lookup(key, pos)):
+                    if any(
+                        _conditions_met(t, vocabulary)
+                        and not (t.tagged_verb and upos not in ("VERB", None))
+                        for t in self.lexicon.lookup(key, pos)
+                    ):
                         return True
         return False
 
@@ -212,6 +216,8 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
         if number != entry.number:
             return None
     if entry.pos == "VERB":
+        if entry.tagged_verb and word.retagged:
+            return None
         if word.deprel in _SKIP_VERB_RELS or (
             # "according to": the parser may make the participle the head of "to"
             word.lower == "according"
