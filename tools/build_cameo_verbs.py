@@ -30,8 +30,9 @@ trigger entries, so some patterns are simplified, never invented):
   a synonym set (``&FOOD``) by its members.  ``(PREP NOUN)`` becomes the
   particle or preposition ``prep`` with the dependent ``noun``.  Patterns
   with words before the verb, compound codes (``[042:043]`` takes its
-  first), codes with no category and ``[---]`` (a pattern that blocks
-  coding) are left out.
+  first), codes with no category, ``[---]`` (a pattern that blocks
+  coding) and patterns that name only a preposition or particle ("- * (TO)",
+  "- * OVER": in most sentences, they select nothing) are left out.
 * A general English verb that is only a synonym in another verb's block
   gets no default trigger, only its patterns: one of the ``GENERAL_TOP``
   most frequent verb lemmas of UD English-EWT's training part (web text of
@@ -215,7 +216,8 @@ def _pattern_condition(
             return None
         rest = inner[1:]
         if not rest:
-            return {"particle": [prep]}
+            # "- * (TO)": a preposition alone is in most sentences and names nothing
+            return None
         heads = _heads(rest[-1].strip("{}"), synsets)
         return None if heads is None else {"particle": [prep], "obl": heads}
     if words.startswith("{"):
@@ -224,7 +226,10 @@ def _pattern_condition(
             return None
         heads = _heads(inner[-1], synsets)
     else:
-        heads = _heads(words.split()[0], synsets)
+        first = words.split()[0]
+        if first.lower() in PREPOSITIONS | PARTICLES:
+            return None  # "- * OVER", "- * IN": a particle alone, no object named
+        heads = _heads(first, synsets)
     return None if heads is None else {"objects": heads}
 
 
