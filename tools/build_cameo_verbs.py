@@ -90,6 +90,10 @@ KIND_OF_CODE = {"042": "visit", "043": "visit", "057": "agreement"}
 DEFAULT_KINDS = frozenset(
     {"support", "concession", "investigation", "protest", "mobilization", "coercion", "assault"}
 )
+#: Kinds whose events have a partner: material cooperation is done with
+#: someone ("shared intelligence with India"; "provided details in a
+#: statement" is no cooperation).
+PARTNER_KINDS = frozenset({"cooperation"})
 #: Verbs whose subject undergoes the event: "Bill died" names a victim, and the
 #: library reads a subject as the agent, so their plain triggers would code the
 #: dead as attackers.  Their patterns with an agent phrase are left out as well.
@@ -276,6 +280,8 @@ def triggers(
                     continue
                 entry: dict[str, Any] = {"lemma": lemma, "pos": "VERB", "kind": kind_of(code),
                                          "cameo": code, **cond}
+                if entry["kind"] in PARTNER_KINDS:
+                    entry["needs_target"] = True
                 if particle is not None:
                     entry["particle"] = sorted({particle, *cond.get("particle", [])})
                 key = json.dumps(entry, sort_keys=True)
