@@ -3431,7 +3431,7 @@ def test_expelling_diplomats_is_cameo_161() -> None:
     entries = Lexicon.bundled().lookup("expel", "VERB")
     # the first entry for diplomats: reduce or break diplomatic relations, not 164
     # (halt negotiations); inspectors and the dictionary's entries follow
-    assert [e.cameo for e in entries if "diplomat" in e.objects][0] == "161"
+    assert next(e.cameo for e in entries if "diplomat" in e.objects) == "161"
     assert entries[0].cameo == "161"
 
 
