@@ -280,6 +280,26 @@ def test_a_cooperative_deed_refused_is_a_rejection(rules) -> None:  # type: igno
     assert (event.cameo, event.plover) == ("1244", "REJECT")
 
 
+THREATENED_TO_ATTACK = (
+    "The rebels threatened to attack the capital.",
+    """
+The the DET 2 det
+rebels rebel NOUN 3 nsubj
+threatened threaten VERB 0 root
+to to PART 5 mark
+attack attack VERB 3 xcomp
+the the DET 7 det
+capital capital NOUN 5 obj
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_a_deed_threatened_is_the_threats_content_not_an_assault(rules) -> None:  # type: ignore[no-untyped-def]
+    events = rules(*THREATENED_TO_ATTACK)
+    assert [(e.kind, e.trigger.text) for e in events] == [(EventKind.THREAT, "threatened")]
+
+
 def test_a_vow_to_attack_is_one_threat_not_also_a_promise(rules) -> None:  # type: ignore[no-untyped-def]
     events = rules(*VOWED_TO_ATTACK)
     assert [(e.kind, e.plover) for e in events] == [(EventKind.ASSAULT, "THREATEN")]

@@ -757,7 +757,7 @@ _ANNOUNCING_VERBS = frozenset(
     | {"refuse", "decline", "fail"}
 )
 # Verbs whose complement deed is their own event's content, already a threat.
-_THREAT_VERBS = frozenset({"threaten", "warn"})
+THREAT_VERBS = frozenset({"threaten", "warn"})
 # "is ready to", "is prepared to impose martial law"
 _ANNOUNCING_ADJECTIVES = frozenset({"ready", "prepared", "determined", "willing"})
 # Verbs whose to-infinitive is a deed refused ("refused to release", "declined
@@ -777,7 +777,7 @@ def is_announced(sent: Sentence, cand: Candidate) -> Word | None:
     """
     clause = cand.clause
     head = sent.head_of(clause)
-    if head is not None and head.lemma in _THREAT_VERBS:
+    if head is not None and head.lemma in THREAT_VERBS:
         return None
     auxes = list(sent.deps(clause, "aux"))
     for aux in auxes:

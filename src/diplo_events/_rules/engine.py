@@ -23,6 +23,7 @@ from .._events import Actor, Event, EventKind, Place, Span
 from .._tokens import Sentence, Word
 from .arguments import (
     REFUSING_VERBS,
+    THREAT_VERBS,
     agents_of,
     content_obligation,
     givers_of,
@@ -105,7 +106,17 @@ def events_from_sentences(
         sentence_span = Span(sent.start, sent.end, text[sent.start : sent.end])
         first = len(events)
         announcers: set[int] = set()  # words whose own event a threat replaces
-        for cand in find_triggers(sent, lexicon):
+        found = find_triggers(sent, lexicon)
+        # "threatened to behead them": the deed is the threat's content, which
+        # the threat's own event codes (CAMEO 13); it is no assault of its own
+        threat_words = {c.word.index for c in found if c.word.lemma in THREAT_VERBS}
+        for cand in found:
+            if (
+                cand.entry.policy.act == "deed"
+                and cand.clause.deprel == "xcomp"
+                and cand.clause.head in threat_words
+            ):
+                continue
             agent_words = agents_of(sent, cand) or [
                 # "The Iraqi Islamic Party ... .  It is now threatening to pull out"
                 w for w in sent.deps(cand.clause, "nsubj") if mentions.body_for(w)
