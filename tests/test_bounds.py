@@ -216,3 +216,27 @@ def test_workers_get_the_parents_settings(extractor: Extractor) -> None:
         assert worker.lexicon is extractor.lexicon or worker.lexicon == extractor.lexicon
     finally:
         _batch._WORKER.clear()
+
+
+@pytest.mark.model
+def test_a_long_document_reports_each_section_read(  # type: ignore[no-untyped-def]
+    extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplo_events import _extractor, _text
+    from diplo_events._extractor import Prepared
+
+    # chunks of 40 and sections of 60 characters: a short text read as a long one is
+    monkeypatch.setattr(_extractor, "chunks", lambda text, start=0: _text.chunks(text, start, 40))
+    cut = Prepared.sections
+    monkeypatch.setattr(Prepared, "sections", lambda self, limit=60: cut(self, limit))
+    text = (
+        "Blinken met Wang Yi in Beijing on Friday.\n\n"
+        "Putin warned Biden on Monday.\n\nXi met Lula."
+    )
+    seen: list[tuple[int, int]] = []
+    with_bar = extractor.extract(text, "2024-04-26", on_section=lambda d, t: seen.append((d, t)))
+    assert with_bar == extractor.extract(text, "2024-04-26")
+    total = extractor.prepare(text, "2024-04-26").size
+    assert len(seen) >= 2 and seen[-1] == (total, total)
+    assert [d for d, _ in seen] == sorted({d for d, _ in seen})  # strictly growing
+    assert {t for _, t in seen} == {total}

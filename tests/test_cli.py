@@ -39,8 +39,12 @@ class FakeExtractor:
         self.calls: list[tuple[str, dt.date | None]] = []
         self.made: list[argparse.Namespace] = []  # the args it was made from
 
-    def extract(self, text: str, published: dt.date | None = None) -> list[Event]:
+    def extract(self, text: str, published: dt.date | None = None, *,
+                on_section: Any = None) -> list[Event]:
         self.calls.append((text, published))
+        if on_section is not None:  # two sections, as the real one reads a long text
+            on_section(len(text) // 2, len(text))
+            on_section(len(text), len(text))
         return [] if "nothing" in text else sample_events()
 
     def extract_many(self, items: Any, *, batch_size: int = 64) -> Any:
@@ -181,6 +185,24 @@ def test_progress_bar_with_many_files(fake: FakeExtractor, tmp_path: Path,
     assert "file" in capsys.readouterr().err  # tqdm's "4/4 [...] file/s"
     assert main(["extract", *files, "--no-progress"]) == EXIT_OK
     assert capsys.readouterr().err == ""
+
+
+def test_progress_bar_by_section_for_one_large_file(fake: FakeExtractor, tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("tqdm")
+    from diplo_events._bounds import SECTION_CHARS
+
+    path = tmp_path / "large.txt"
+    path.write_text("nothing happened. " * (SECTION_CHARS // 18 + 10), encoding="utf-8")
+    assert main(["extract", str(path), "--progress"]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "large.txt" in err and "char" in err  # tqdm's "large.txt: 100%|...| 200k/200k char"
+    assert main(["extract", str(path), "--no-progress"]) == EXIT_OK
+    assert capsys.readouterr().err == ""
+    small = tmp_path / "small.txt"
+    small.write_text("nothing happened.", encoding="utf-8")
+    assert main(["extract", str(small), "--progress"]) == EXIT_OK
+    assert "char" not in capsys.readouterr().err  # one section: no bar
 
 
 # -- exit status 2: usage -------------------------------------------------------------

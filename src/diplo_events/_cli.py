@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
+from ._bounds import SECTION_CHARS
 from ._events import Event
 from ._nlp import store as _modelstore
 from ._outputs import write_csv, write_jsonl, write_tsv
@@ -56,7 +57,13 @@ exit status: {EXIT_OK} ok, {EXIT_USAGE} usage error (or a bad --published date),
 class _Extracts(Protocol):
     """What ``extract`` needs of an extractor (tests pass a fake)."""
 
-    def extract(self, text: str, published: dt.date | None = None) -> list[Event]: ...
+    def extract(
+        self,
+        text: str,
+        published: dt.date | None = None,
+        *,
+        on_section: Callable[[int, int], object] | None = None,
+    ) -> list[Event]: ...
 
     def extract_many(self, items: Iterable[Any], *, batch_size: int = ...) -> Iterator[Any]: ...
 
@@ -119,7 +126,8 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--device", default="cpu", help="'cpu' (default), 'cuda' or 'cuda:N'")
     ex.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                     help=f"a progress bar on standard error (default: with "
-                         f"{PROGRESS_MIN_FILES} or more files, tqdm installed and a terminal)")
+                         f"{PROGRESS_MIN_FILES} or more files, or by section for a file "
+                         f"too long to read at once, tqdm installed and a terminal)")
     ex.set_defaults(run=_cmd_extract)
 
     mo = sub.add_parser("models", help="show the bundled model and verify its files",
@@ -305,7 +313,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 _warning(f"{_label(name)}: no text ({what}); nothing to extract")
             try:
                 with _warnings_about(_label(name)):
-                    events = extractor.extract(text, published)
+                    events = _extract_one(extractor, text, published, _label(name), args.progress)
             except ModelError as exc:
                 raise _Failure(EXIT_MODEL, str(exc)) from None
             yield _label(name), events
@@ -368,15 +376,34 @@ def _jsonl_documents(
             raw.close()
 
 
-def _byte_progress(total: int | None, label: str, wanted: bool | None) -> Any:
-    """A tqdm bar over bytes read (on a terminal, or when asked for), or None."""
+def _extract_one(
+    extractor: _Extracts, text: str, published: dt.date | None, label: str, wanted: bool | None
+) -> list[Event]:
+    """One file's events; a file long enough to be read in sections shows a bar of them."""
+    if len(text) <= SECTION_CHARS:
+        return extractor.extract(text, published)
+    bar = _byte_progress(len(text), label, wanted, unit="char")
+    if bar is None:
+        return extractor.extract(text, published)
+
+    def advance(done: int, total: int) -> None:
+        bar.update(done * len(text) // max(total, 1) - bar.n)
+
+    with bar:
+        return extractor.extract(text, published, on_section=advance)
+
+
+def _byte_progress(
+    total: int | None, label: str, wanted: bool | None, unit: str = "B"
+) -> Any:
+    """A tqdm bar over bytes (or ``unit``) read (on a terminal, or when asked for), or None."""
     if wanted is False:
         return None
     try:
         tqdm = importlib.import_module("tqdm").tqdm
     except ImportError:  # a nicety: pip install diplo-events[progress]
         return None
-    return tqdm(total=total, unit="B", unit_scale=True, desc=label, file=sys.stderr,
+    return tqdm(total=total, unit=unit, unit_scale=True, desc=label, file=sys.stderr,
                 disable=None if wanted is None else False)
 
 

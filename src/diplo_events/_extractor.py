@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -204,20 +204,35 @@ class Extractor:
 
     # -- the API ------------------------------------------------------------
 
-    def extract(self, text: str, published: DateLike = None) -> list[Event]:
+    def extract(
+        self,
+        text: str,
+        published: DateLike = None,
+        *,
+        on_section: Callable[[int, int], object] | None = None,
+    ) -> list[Event]:
         """Events in ``text``, in text order.
 
         ``published`` (date, datetime, ISO string or None) anchors relative
         dates; when None, a dateline at the start of the text is used, and
-        without one relative dates stay unresolved.
+        without one relative dates stay unresolved.  ``on_section``, if given,
+        is called after each section of a long document (see
+        :func:`events_of`) with the characters read so far and in all: a
+        progress bar for one large file.
         """
-        return self.events_of(self.prepare(text, published))
+        return self.events_of(self.prepare(text, published), on_section=on_section)
 
-    def events_of(self, doc: Prepared) -> list[Event]:
+    def events_of(
+        self, doc: Prepared, *, on_section: Callable[[int, int], object] | None = None
+    ) -> list[Event]:
         """The events of a prepared document, parsed and read section by section."""
         events: list[Event] = []
+        done = 0
         for section in doc.sections():
             events.extend(self.finish(section, self.parse_many([section])[0]))
+            done += section.size
+            if on_section is not None:
+                on_section(done, doc.size)
         return events
 
     def extract_many(
