@@ -1,5 +1,10 @@
 """Events -> a PNG timeline: actors on the y axis, dates on the x axis, a marker per kind.
 
+A date known to the day is a marker; a coarser one (a week, a month, "last
+year") is a bar over the days it covers, from ``date_start`` to
+``date_end``, so that "2022" is not drawn as 1 January.  Markers of one
+actor on one day are spread within the actor's lane, so none hides another.
+
 Run:  python examples/timeline.py [FILE_OR_FOLDER ...] [--out timeline.png]
 
 Inputs are .txt articles (extracted with the bundled model) or .jsonl event
@@ -31,6 +36,7 @@ matplotlib.use("Agg")  # render to a file; no display needed
 
 import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
+import pandas as pd
 
 HERE = Path(__file__).resolve().parent
 DEFAULT = HERE.parent / "tests" / "fixtures" / "seed_article.txt"
@@ -73,18 +79,56 @@ def _date_axis(ax: Any, dates: Any) -> None:
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
 
 
+#: How far apart, in lanes, the markers of one actor on one day are spread.
+SPREAD = 0.22
+
+
+def lane_offsets(keys: list[tuple[Any, ...]], spread: float = SPREAD) -> list[float]:
+    """An offset within its lane for each item, so that items with equal keys do not overlap.
+
+    The n items of one key get offsets centred on 0, ``spread`` apart (at
+    most half a lane either way); a key seen once gets 0.
+    """
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    for i, key in enumerate(keys):
+        groups.setdefault(key, []).append(i)
+    out = [0.0] * len(keys)
+    for members in groups.values():
+        step = min(spread, 0.8 / max(len(members) - 1, 1))
+        for rank, i in enumerate(members):
+            out[i] = (rank - (len(members) - 1) / 2) * step
+    return out
+
+
 def plot_timeline(df: Any, out: Path, title: str = "Diplomatic events") -> int:
     """Draw the events of ``df`` (from ``to_dataframe``) to ``out``; return how many."""
-    dated = df.dropna(subset=["date", "agent"])
+    dated = df.dropna(subset=["date", "agent"]).copy()
     agents = sorted(dated["agent"].unique())
+    dated["lane"] = dated["agent"].map(agents.index)
+    # a day (or "now"): a marker; coarser: a bar over the days the date covers
+    dated["bar"] = dated["date_end"].notna() & (dated["date_end"] > dated["date_start"])
+    dated["y"] = dated["lane"] + lane_offsets(
+        [(lane, day, bar) for lane, day, bar in
+         zip(dated["lane"], dated["date"], dated["bar"], strict=True)]
+    )
     fig, ax = plt.subplots(figsize=(11, 1.8 + 0.42 * max(len(agents), 1)))
-    for (kind, group), marker in zip(dated.groupby("kind"), itertools.cycle(MARKERS)):
-        ax.scatter(group["date"], group["agent"].map(agents.index), marker=marker, s=80,
-                   alpha=0.85, label=f"{kind} ({len(group)})", edgecolors="black",
-                   linewidths=0.4)
+    colors = itertools.cycle(plt.rcParams["axes.prop_cycle"].by_key()["color"])
+    for (kind, group), marker, color in zip(dated.groupby("kind"), itertools.cycle(MARKERS),
+                                            colors):
+        days = group[~group["bar"]]
+        spans = group[group["bar"]]
+        ax.scatter(days["date"], days["y"], marker=marker, s=80, color=color, alpha=0.85,
+                   label=f"{kind} ({len(group)})", edgecolors="black", linewidths=0.4)
+        for _, row in spans.iterrows():
+            end = row["date_end"] + dt.timedelta(days=1)  # the last day included
+            ax.hlines(row["y"], row["date_start"], end, colors=color, linewidth=6, alpha=0.45)
+            ax.scatter([row["date_start"]], [row["y"]], marker=marker, s=40, color=color,
+                       edgecolors="black", linewidths=0.4)
     ax.set_yticks(range(len(agents)), agents)
     ax.set_ylim(-0.7, max(len(agents), 1) - 0.3)
-    _date_axis(ax, dated["date"])
+    starts = dated["date_start"].fillna(dated["date"])
+    ends = dated["date_end"].fillna(dated["date"]) + dt.timedelta(days=1)
+    _date_axis(ax, pd.concat([starts, ends]))
     ax.set_xlabel("date")
     ax.set_title(title)
     ax.grid(axis="x", alpha=0.3)

@@ -64,3 +64,31 @@ def test_an_example_stops_before_any_work(script: str, extra: str, tmp_path: Pat
     assert out.stderr.startswith(f"{script} needs ")
     assert f'pip install ".[{extra}]"' in out.stderr
     assert list(tmp_path.iterdir()) == []  # nothing written
+
+
+def test_the_timeline_spreads_one_days_markers_and_draws_coarse_dates_as_bars(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("matplotlib")
+    pd = pytest.importorskip("pandas")
+    from tests.conftest import load_script
+
+    monkeypatch.syspath_prepend(str(EXAMPLES))
+    timeline = load_script(EXAMPLES / "timeline.py")
+    offsets = timeline.lane_offsets([("Xi", 1), ("Xi", 1), ("Wang", 1), ("Xi", 2)])
+    assert offsets[0] < 0 < offsets[1] and offsets[0] == -offsets[1]  # both visible
+    assert offsets[2] == offsets[3] == 0.0  # alone on their day
+    assert all(abs(o) <= 0.4 + 1e-9 for o in timeline.lane_offsets([("Xi", 1)] * 12))  # in the lane
+
+    day = pd.Timestamp("2024-04-26")
+    df = pd.DataFrame({
+        "agent": ["Blinken", "Blinken", "Pelosi"],
+        "kind": ["meeting", "statement", "visit"],
+        "date": [day, day, pd.Timestamp("2022-01-01")],
+        "date_precision": ["day", "day", "year"],
+        "date_start": [day, day, pd.Timestamp("2022-01-01")],
+        "date_end": [day, day, pd.Timestamp("2022-12-31")],
+    })
+    out = tmp_path / "t.png"
+    assert timeline.plot_timeline(df, out) == 3
+    assert out.stat().st_size > 0
