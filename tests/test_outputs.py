@@ -434,3 +434,31 @@ def test_dataframe_without_pandas_names_the_extra(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(ImportError, match=r"pip install diplo-events\[pandas\]") as info:
         to_dataframe(sample_events())
     assert info.value.name == "pandas"
+
+
+def test_count_by_period_counts_only_what_lies_in_one_period() -> None:
+    import doctest
+
+    from diplo_events import _outputs, count_by_period
+
+    assert doctest.testmod(_outputs).failed == 0  # its examples run
+
+    def event(kind: EventKind, value: dt.date, precision: Precision, timex: str) -> Event:
+        date = EventDate(value, precision, timex, DateBasis.EXPLICIT, Span(0, 1, "x"))
+        return Event(kind, Span(0, 1, "x"), Span(0, 1, "x"), date=date)
+
+    friday = event(EventKind.MEETING, dt.date(2024, 4, 26), Precision.DAY, "2024-04-26")
+    week = event(EventKind.BILL_SIGNING, dt.date(2024, 4, 22), Precision.WEEK, "2024-W17")
+    april = event(EventKind.VISIT, dt.date(2024, 4, 1), Precision.MONTH, "2024-04")
+    undated = Event(EventKind.WARNING, Span(0, 1, "x"), Span(0, 1, "x"))
+    events = [friday, week, april, undated]
+    by_week = count_by_period(events, "week")
+    assert dict(by_week.counts) == {("2024-W17", "bill_signing"): 1, ("2024-W17", "meeting"): 1}
+    assert by_week.coarser == (april,) and by_week.undated == (undated,)
+    by_day = count_by_period(events, "day")  # a week is never put on its Monday
+    assert dict(by_day.counts) == {("2024-04-26", "meeting"): 1}
+    assert by_day.coarser == (week, april)
+    by_month = count_by_period(events, "month")
+    assert sum(by_month.counts.values()) == 3 and by_month.coarser == ()
+    with pytest.raises(ValueError, match="period must be one of"):
+        count_by_period(events, "fortnight")

@@ -12,6 +12,8 @@ from ._dates.resolver import resolve_date
 from ._events import Actor, DateBasis, Event, EventDate, EventKind, Place, Precision, Span
 from ._extractor import Extractor
 from ._outputs import (
+    PeriodCounts,
+    count_by_period,
     from_json,
     read_jsonl,
     to_dataframe,
@@ -48,12 +50,14 @@ __all__ = [
     "ModelIntegrityError",
     "ModelNotFoundError",
     "NotEnglishWarning",
+    "PeriodCounts",
     "Place",
     "Precision",
     "Result",
     "Span",
     "UndatedWarning",
     "__version__",
+    "count_by_period",
     "extract_events",
     "from_json",
     "read_jsonl",

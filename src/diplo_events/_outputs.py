@@ -19,8 +19,11 @@ import importlib
 import itertools
 import json
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, TextIO, TypeAlias
+
+import attrs
 
 from ._batch import Result
 from ._dates.resolver import date_span
@@ -32,8 +35,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COLUMNS",
+    "PERIODS",
     "TSV_COLUMNS",
     "EventsOrResults",
+    "PeriodCounts",
+    "count_by_period",
     "from_json",
     "read_jsonl",
     "to_dataframe",
@@ -419,3 +425,77 @@ def write_tsv(events: EventsOrResults, fh_or_path: Target, doc_id: str | None = 
 
 def _tsv_safe(cell: str) -> str:
     return cell.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+
+# -- counting -----------------------------------------------------------------
+
+#: The periods :func:`count_by_period` counts by.
+PERIODS = ("day", "week", "month", "year")
+
+
+@attrs.frozen
+class PeriodCounts:
+    """Events counted by period, each in the one period its whole date lies in."""
+
+    #: "day", "week", "month" or "year".
+    period: str
+    #: ``(period, kind) -> events``, sorted; periods are labelled "2024-04-26",
+    #: "2024-W17" (ISO week), "2024-04" or "2024".
+    counts: Mapping[tuple[str, str], int]
+    #: Dated events whose date covers more than one period ("last year" when
+    #: counting months, "in April" when counting weeks, "now"): not counted,
+    #: rather than put on a day they may not be.
+    coarser: tuple[Event, ...]
+    #: Events without a date.
+    undated: tuple[Event, ...]
+
+
+def _period_label(day: dt.date, period: str) -> str:
+    if period == "day":
+        return day.isoformat()
+    if period == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year}-W{week:02d}"
+    if period == "month":
+        return f"{day.year}-{day.month:02d}"
+    return str(day.year)
+
+
+def count_by_period(events: EventsOrResults, period: str = "month") -> PeriodCounts:
+    """Count events by kind and period without inventing days.
+
+    An event counts in a period only when the days its date covers (see
+    ``date_start`` and ``date_end`` in :func:`to_rows`) all lie in that
+    period: "24 April 2024" counts in 2024-04, "last year" does not count by
+    month and is returned in ``coarser`` instead (it counts by year).
+
+    >>> import datetime as dt
+    >>> from diplo_events import DateBasis, Event, EventDate, EventKind, Precision, Span
+    >>> def event(value, precision, timex):
+    ...     date = EventDate(value, precision, timex, DateBasis.EXPLICIT, Span(0, 1, "x"))
+    ...     return Event(EventKind.MEETING, Span(0, 1, "x"), Span(0, 1, "x"), date=date)
+    >>> counted = count_by_period([
+    ...     event(dt.date(2024, 4, 24), Precision.DAY, "2024-04-24"),
+    ...     event(dt.date(2024, 4, 26), Precision.DAY, "2024-04-26"),
+    ...     event(dt.date(2022, 1, 1), Precision.YEAR, "2022"),
+    ... ])
+    >>> dict(counted.counts), [e.date.timex for e in counted.coarser]
+    ({('2024-04', 'meeting'): 2}, ['2022'])
+    >>> dict(count_by_period([event(dt.date(2022, 1, 1), Precision.YEAR, "2022")], "year").counts)
+    {('2022', 'meeting'): 1}
+    """
+    if period not in PERIODS:
+        raise ValueError(f"period must be one of {PERIODS}, not {period!r}")
+    counts: Counter[tuple[str, str]] = Counter()
+    coarser: list[Event] = []
+    undated: list[Event] = []
+    for _, event in _flatten(events, None):
+        if event.date is None:
+            undated.append(event)
+            continue
+        span = date_span(event.date)
+        if span is None or _period_label(span[0], period) != _period_label(span[1], period):
+            coarser.append(event)
+            continue
+        counts[_period_label(span[0], period), event.kind.value] += 1
+    return PeriodCounts(period, dict(sorted(counts.items())), tuple(coarser), tuple(undated))
