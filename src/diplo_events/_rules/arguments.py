@@ -752,17 +752,19 @@ def topic_of(sent: Sentence, cand: Candidate) -> Word | None:
 _FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo"})
 # Verbs whose to-infinitive is a deed their subject announces ("plans to impose",
 # "is preparing to launch", "vowed to retaliate").
-_ANNOUNCING_VERBS = frozenset(
-    {"plan", "intend", "prepare", "vow", "pledge", "promise", "decide", "go", "offer", "agree"}
-    | {"refuse", "decline", "fail"}
+# Verbs whose to-infinitive is a deed refused ("refused to release", "declined
+# to resign", "failed to reach agreement").
+REFUSING_VERBS = frozenset({"refuse", "decline", "fail"})
+_ANNOUNCING_VERBS = (
+    frozenset(
+        {"plan", "intend", "prepare", "vow", "pledge", "promise", "decide", "go", "offer", "agree"}
+    )
+    | REFUSING_VERBS
 )
 # Verbs whose complement deed is their own event's content, already a threat.
 THREAT_VERBS = frozenset({"threaten", "warn"})
 # "is ready to", "is prepared to impose martial law"
 _ANNOUNCING_ADJECTIVES = frozenset({"ready", "prepared", "determined", "willing"})
-# Verbs whose to-infinitive is a deed refused ("refused to release", "declined
-# to resign", "failed to reach agreement").
-REFUSING_VERBS = frozenset({"refuse", "decline", "fail"})
 
 
 def is_announced(sent: Sentence, cand: Candidate) -> Word | None:

@@ -178,18 +178,15 @@ def events_from_sentences(
                 plover=cand.entry.plover,
                 explanation=f"{cand.how} -> {kind.value}",
             )
-            obliged = (
-                content_obligation(sent, cand)
-                if policy.reports and lexicon.obligation_cameo is not None
-                else None
-            )
-            if obliged is not None and lexicon.obligation_cameo is not None:
+            demand = lexicon.obligation_cameo
+            obliged = content_obligation(sent, cand) if policy.reports and demand else None
+            if obliged is not None and demand is not None:
                 # "said Moscow must return the aircraft": a demand on the content's subject
-                base["cameo"] = lexicon.obligation_cameo
-                base["plover"] = lexicon.plover_of(lexicon.obligation_cameo)
+                base["cameo"] = demand
+                base["plover"] = lexicon.plover_of(demand)
                 base["explanation"] = (
                     f"{base['explanation']}, whose content '{obliged.text}' is an obligation: "
-                    f"a demand (CAMEO {lexicon.obligation_cameo})"
+                    f"a demand (CAMEO {demand})"
                 )
             announced = _announced(sent, cand, lexicon, base)
             if announced is not None:

@@ -237,9 +237,7 @@ class Lexicon:
         # The user's entries are tried first: a lemma the bundled data reads
         # one way ("welcome": support) is read the user's way where theirs fires.
         triggers = mine + triggers
-        return _build_from(kinds, kind_sources, triggers, raw.get("instruments", []),
-                           raw.get("announced", {}),
-                           raw.get("obligation"))
+        return _build_from(kinds, kind_sources, triggers, raw)
 
 
 _BUNDLED_SOURCE = "bundled lexicon.json"
@@ -268,6 +266,7 @@ def _read_json(path: Path) -> Mapping[str, Any]:
     return data
 
 
+@functools.cache
 def _read_bundled() -> Mapping[str, Any]:
     """The hand-written lexicon with the CAMEO verb dictionary's triggers after its own.
 
@@ -325,21 +324,22 @@ def _build(data: Mapping[str, Any], source: str) -> Lexicon:
     if not isinstance(raw_triggers, list):
         raise LexiconError(f"{source}: 'triggers' must be a list")
     return _build_from(raw_kinds, dict.fromkeys(raw_kinds, source),
-                       _numbered(raw_triggers, source), data.get("instruments", []),
-                       data.get("announced", {}),
-                       data.get("obligation"))
+                       _numbered(raw_triggers, source), data)
 
 
 def _build_from(
     raw_kinds: Mapping[str, Any],
     kind_sources: Mapping[str, str],
     raw_triggers: Iterable[tuple[Any, str]],
-    raw_instruments: Any = (),
-    raw_threats: Any = None,
-    raw_obligation: Any = None,
+    data: Mapping[str, Any],
 ) -> Lexicon:
-    """The lexicon of kinds and triggers, each named by its own file in any error."""
-    instruments = _strings(list(raw_instruments), "instruments") if raw_instruments else frozenset()
+    """The lexicon of kinds and triggers, each named by its own file in any error.
+
+    ``data`` is the bundled document, for what only it holds: the
+    dictionary's ``instruments``, the ``announced`` codes and ``obligation``.
+    """
+    raw_instruments = data.get("instruments", [])
+    instruments = _strings(raw_instruments, "instruments") if raw_instruments else frozenset()
     kinds: dict[EventKind, KindInfo] = {}
     for name, info in raw_kinds.items():
         where = f"{kind_sources[name]}: kind {name!r}"
@@ -358,8 +358,8 @@ def _build_from(
         if kinds[kind].instrument_agents:
             kinds[kind] = attrs.evolve(kinds[kind], instruments=instruments)
     triggers = tuple(_trigger(entry, kinds, where) for entry, where in raw_triggers)
-    return Lexicon(kinds=kinds, triggers=triggers, announced=_announced(raw_threats or {}),
-                   obligation_cameo=_obligation(raw_obligation))
+    return Lexicon(kinds=kinds, triggers=triggers, announced=_announced(data.get("announced", {})),
+                   obligation_cameo=_obligation(data.get("obligation")))
 
 
 def _obligation(raw: Any) -> str | None:
