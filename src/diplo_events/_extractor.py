@@ -16,7 +16,8 @@ import attrs
 
 from ._batch import Result, batches, run_batch, run_parallel
 from ._bounds import SECTION_CHARS, blank_overlong_tokens, bounded_runs
-from ._events import Actor, Event, Span
+from ._dates.anchoring import date_words
+from ._events import Actor, Event, EventDate, Span
 from ._nlp.store import ModelInfo
 from ._rules.engine import events_from_sentences
 from ._rules.lexicon import Lexicon
@@ -221,6 +222,29 @@ class Extractor:
         progress bar for one large file.
         """
         return self.events_of(self.prepare(text, published), on_section=on_section)
+
+    def date_words(
+        self, text: str, offsets: Sequence[int], published: DateLike = None
+    ) -> list[EventDate | None]:
+        """The date of an event whose trigger is the word at each offset of ``text``.
+
+        The anchoring the library's own events get, for any trigger word:
+        the time expressions the parse attaches to the word or its clause,
+        an anchoring clause ("after the talks ended on Monday"), the clause
+        it belongs to, then the discourse conventions among the words asked
+        for ("the meeting" after "met on Monday"; a past-tense event
+        continuing the day the paragraph set).  Otherwise the publication
+        date, with basis ``publication``: the text gives no date of its own.
+        ``published`` and the dateline work as in :meth:`extract`.  An
+        offset that is not inside a word gives ``None``.
+
+        See docs/dates.md for an example and the measured accuracy.
+        """
+        doc = self.prepare(text, published)
+        if not doc.pieces:
+            return [None] * len(offsets)
+        sentences = self.parse_many([doc], full=True)[0]
+        return date_words(sentences, offsets, doc.cleaned, doc.published)
 
     def events_of(
         self, doc: Prepared, *, on_section: Callable[[int, int], object] | None = None

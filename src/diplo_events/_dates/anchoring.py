@@ -30,7 +30,14 @@ from .._tokens import Sentence, Word
 from .resolver import CLOCK_TIME, TIME_ZONES, resolve_date
 from .vocabulary import TIME_WORDS
 
-__all__ = ["date_event", "publication_date"]
+__all__ = [
+    "Mention",
+    "date_event",
+    "date_from_discourse",
+    "date_words",
+    "discourse_dates",
+    "publication_date",
+]
 
 _TIME_RELS = {
     "obl",
@@ -79,7 +86,17 @@ _TEMPORAL_WORDS = TIME_WORDS | {
     "future",
     "present",
     "1990s",
+    "overnight",
+    "mon",
+    "tue",
+    "tues",
+    "weds",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
 }
+_ORDINAL_DAY = re.compile(r"[0-3]?\d(?:st|nd|rd|th)")
 _EXPR_STOP = frozenset(
     {"acl", "acl:relcl", "appos", "punct", "parataxis", "advcl", "conj", "cc", "nmod:poss"}
 )
@@ -123,6 +140,42 @@ def _with_clock(
     return attrs.evolve(timed, text=expr, span=Span(start, end, expr))
 
 
+# Pieces of a date the parser hangs apart from it: "8" of "on 8 July", "12 -
+# 14" of "12-14 May", "'" of "'58".
+_DATE_PIECE_UPOS = frozenset({"NUM", "SYM"})
+_DATE_PIECE_TEXT = frozenset({"'", "\u2019", "-", "\u2013", "to"})
+
+
+def _THE_NTH(run: list[Word]) -> bool:
+    """ "the 15th": the article is what makes an ordinal a day of the month."""
+    return run[0].lower == "the" and len(run) == 2 and bool(_ORDINAL_DAY.fullmatch(run[1].lower))
+
+
+def _widen(sent: Sentence, word: Word, lo: int, hi: int, skip: frozenset[int]) -> tuple[int, int]:
+    """The run ``lo..hi`` with the adjacent pieces of the same date: numbers,
+    dashes and apostrophes under ``word`` that the parse made siblings."""
+
+    def piece(i: int) -> bool:
+        w = sent.words[i]
+        if w.index in skip or not (w.upos in _DATE_PIECE_UPOS or w.text in _DATE_PIECE_TEXT):
+            return False
+        cur: Word | None = w
+        for _ in range(4):  # a descendant of the trigger's word, a few levels down
+            cur = sent.head_of(cur) if cur is not None else None
+            if cur is None:
+                return False
+            if cur.index == word.index:
+                return True
+        return False
+
+    for _ in range(4):
+        if lo - 1 >= 0 and piece(lo - 1):
+            lo -= 1
+        else:
+            break
+    return lo, hi
+
+
 def _looks_temporal(words: list[Word]) -> bool:
     for w in words:
         low = w.lower.strip(".")
@@ -131,6 +184,8 @@ def _looks_temporal(words: list[Word]) -> bool:
         if low.isdigit() and len(low) == 4 and 1000 <= int(low) <= 2200:
             return True
         if low.endswith("s") and low[:-1].isdigit() and len(low) == 5:  # 1990s
+            return True
+        if _ORDINAL_DAY.fullmatch(low):  # "on the 15th"
             return True
         if any(ch.isdigit() for ch in low) and ("/" in low or "-" in low):
             return True
@@ -188,7 +243,13 @@ def own_dates(
         if dep.deprel == "compound" and word.index > 0 and word.text[:1].isupper():
             continue  # "the Good Friday Agreement": a name, not a date
         words = sent.subtree(dep, exclude=_EXPR_STOP)
-        if not _looks_temporal(words):
+        two_digit_year = (  # "in '58", its apostrophe a punct the subtree leaves out
+            dep.upos == "NUM"
+            and len(dep.text) == 2
+            and dep.index > 0
+            and sent.words[dep.index - 1].text in ("'", "\u2019")
+        )
+        if not (two_digit_year or _looks_temporal(words)):
             continue
         # Keep the contiguous run around the dependent, then drop a leading
         # preposition: "on Wednesday" -> "Wednesday", "in 2022" -> "2022".
@@ -201,12 +262,14 @@ def own_dates(
         ):
             lo -= 1
         found = None
-        # the whole phrase, else its head with the words before it ("earlier
-        # Friday" out of a misparsed "earlier Friday with Wang Yi")
-        for last in dict.fromkeys((hi, dep.index)):
-            run = [sent.words[i] for i in range(lo, last + 1)]
+        # the phrase with the date pieces the parse set beside it ("8" of "on
+        # 8 July"), else the phrase alone, else its head with the words before
+        # it ("earlier Friday" out of a misparsed "earlier Friday with Wang Yi")
+        wide = _widen(sent, word, lo, hi, skip)[0]
+        for first, last in dict.fromkeys(((wide, hi), (lo, hi), (lo, dep.index))):
+            run = [sent.words[i] for i in range(first, last + 1)]
             while len(run) > 1 and (
-                run[0].lower in _LEAD_DROP
+                (run[0].lower in _LEAD_DROP and not _THE_NTH(run))
                 # "meet Xi next month" with "Xi" hung on "month"
                 or (run[0].upos == "PROPN" and run[0].deprel in ("case", "nummod"))
             ):
@@ -392,6 +455,23 @@ def publication_date(published: dt.date | None) -> EventDate | None:
 DEFINITE = frozenset({"the", "that", "this"})
 
 
+@attrs.frozen
+class Mention:
+    """What the discourse conventions read of one dated mention, in text order.
+
+    ``key`` says which mentions speak of the same kind of event (an event
+    kind, or a lemma for an arbitrary trigger word); ``sentence`` is the
+    span of its sentence; ``past`` is a past-tense verb outside reported
+    speech; ``definite`` a noun with "the", "that" or "this".
+    """
+
+    key: str
+    sentence: Span
+    date: EventDate | None
+    past: bool
+    definite: bool
+
+
 def date_from_discourse(
     events: Sequence[Event],
     past: Sequence[bool],
@@ -400,38 +480,64 @@ def date_from_discourse(
 ) -> list[Event]:
     """Date events that have only the publication date from the text before them.
 
-    Two news conventions, applied to events without a time of their own:
+    ``past`` and ``definite`` run parallel to ``events``; see
+    :func:`discourse_dates` for the conventions.
+    """
+    found = discourse_dates(
+        [
+            Mention(e.kind.value, e.sentence, e.date, p, d)
+            for e, p, d in zip(events, past, definite, strict=True)
+        ],
+        text,
+    )
+    return [
+        e if date is e.date else attrs.evolve(e, date=date)
+        for e, date in zip(events, found, strict=True)
+    ]
+
+
+# "Rebels attacked overnight ... Hamas declared a ceasefire": a night ends
+# its day, so the story's next events are not on it.
+_NIGHT = re.compile(r"\b(?:over)?night\b", re.IGNORECASE)
+
+
+def discourse_dates(mentions: Sequence[Mention], text: str) -> list[EventDate | None]:
+    """The dates of ``mentions`` once those with only the publication date
+    have taken one from the text before them.
+
+    Two news conventions, applied to mentions without a time of their own:
 
     - a definite mention of an event ("the meeting", "the talks") takes the
-      date of the last earlier event of the same kind that had one ("met on
+      date of the last earlier mention of the same key that had one ("met on
       September 22 ... the meeting");
     - a past-tense event of a main clause continues the episode whose day
-      the paragraph has set: it takes the day of the nearest earlier event
+      the paragraph has set: it takes the day of the nearest earlier mention
       in the same paragraph, one or two sentences back, that was dated at
       day precision ("Crude-oil prices rose Wednesday ... Valero said").
 
-    ``past`` (a past-tense verb trigger outside reported speech) and
-    ``definite`` run parallel to ``events``.
+    A date taken so has basis "inherited"; the others are returned as given.
     """
-    out = list(events)
-    for i, event in enumerate(out):
+    out = [m.date for m in mentions]
+    for i, event in enumerate(mentions):
         date = event.date
         if date is None or date.basis is not DateBasis.PUBLICATION:
             continue
         found: EventDate | None = None
-        if definite[i]:
-            for prior in reversed(out[:i]):
+        if event.definite:
+            for j in range(i - 1, -1, -1):
+                prior, prior_date = mentions[j], out[j]
                 if (
-                    prior.kind is event.kind
-                    and prior.date is not None
-                    and prior.date.basis is not DateBasis.PUBLICATION
+                    prior.key == event.key
+                    and prior_date is not None
+                    and prior_date.basis is not DateBasis.PUBLICATION
                 ):
-                    found = prior.date
+                    found = prior_date
                     break
-        if found is None and past[i]:
+        if found is None and event.past:
             sentences_back = 0
             last_sentence = event.sentence.start
-            for prior in reversed(out[:i]):
+            for j in range(i - 1, -1, -1):
+                prior, prior_date = mentions[j], out[j]
                 if prior.sentence.start != last_sentence:
                     sentences_back += 1
                     last_sentence = prior.sentence.start
@@ -439,10 +545,67 @@ def date_from_discourse(
                     continue  # within a sentence, the tree decided
                 if sentences_back > 2 or "\n\n" in text[prior.sentence.end : event.sentence.start]:
                     break
-                if prior.date is not None and prior.date.basis is not DateBasis.PUBLICATION:
-                    if prior.date.precision is Precision.DAY and prior.date.end is None:
-                        found = prior.date
+                if prior_date is not None and prior_date.basis is not DateBasis.PUBLICATION:
+                    if (
+                        prior_date.precision is Precision.DAY
+                        and prior_date.end is None
+                        and not _NIGHT.search(prior_date.text or "")
+                    ):
+                        found = prior_date
                     break
         if found is not None:
-            out[i] = attrs.evolve(event, date=attrs.evolve(found, basis=DateBasis.INHERITED))
+            out[i] = attrs.evolve(found, basis=DateBasis.INHERITED)
+    return out
+
+
+def date_words(
+    sentences: Sequence[Sentence],
+    offsets: Sequence[int],
+    text: str,
+    published: dt.date | None,
+) -> list[EventDate | None]:
+    """The date of an event whose trigger is the word at each character offset.
+
+    The same anchoring as the library's own events (the trigger's tree, then
+    the discourse conventions among the words asked for, in text order), for
+    any word of a parsed text: a verb, an event noun, an adjective.  An
+    offset outside every word gives ``None``; so does a text with neither a
+    time expression for the word nor a publication date.
+    """
+    located: list[tuple[Sentence, Word] | None] = []
+    for off in offsets:
+        hit = None
+        for sent in sentences:
+            if sent.words and sent.words[0].start <= off < sent.words[-1].end:
+                hit = next(((sent, w) for w in sent.words if w.start <= off < w.end), None)
+                break
+        located.append(hit)
+    order = sorted(
+        (i for i, hit in enumerate(located) if hit is not None), key=lambda i: offsets[i]
+    )
+    mentions: list[Mention] = []
+    for i in order:
+        hit = located[i]
+        assert hit is not None  # filtered above
+        sent, word = hit
+        past = (
+            word.upos in ("VERB", "AUX")
+            and tense_of(sent, word) == "past"
+            and not in_reported_clause(sent, word)
+        )
+        definite = word.upos == "NOUN" and any(d.lower in DEFINITE for d in sent.deps(word, "det"))
+        lo, hi = sent.words[0].start, sent.words[-1].end
+        mentions.append(
+            Mention(
+                key=word.lemma or word.lower,
+                sentence=Span(lo, hi, text[lo:hi]),
+                date=date_event(sent, word, word, text, published),
+                past=past,
+                definite=definite,
+            )
+        )
+    dated = discourse_dates(mentions, text)
+    out: list[EventDate | None] = [None] * len(offsets)
+    for i, date in zip(order, dated, strict=True):
+        out[i] = date
     return out

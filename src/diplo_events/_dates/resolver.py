@@ -69,9 +69,12 @@ _MONTH_ABBREVIATIONS = {name[:3]: name for name in MONTH_NAMES if name != "may"}
 _WEEKDAYS = {name: i for i, name in enumerate(WEEKDAY_NAMES)}
 _WEEKDAY_ABBREVIATIONS = {name[:3]: name for name in _WEEKDAYS} | {
     "tues": "tuesday",
+    "weds": "wednesday",
     "thur": "thursday",
     "thurs": "thursday",
 }
+# Abbreviations no common word shares: recognised without their dot ("Tues").
+_DOTLESS_WEEKDAYS = ("tues", "weds", "thurs", "thur")
 # TIMEX3 season codes as TimeBank uses them ("fall" and "autumn" are both FA).
 _SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
 _SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -466,7 +469,7 @@ _CLOCK_TIME = re.compile(
 def _clock_time(expression: str) -> dt.time | None:
     """The one clock time in ``expression``; None without one, or with several
     ("between 9 a.m. and 5 p.m."), or an impossible one ("13 p.m.")."""
-    found = list(_CLOCK_TIME.finditer(expression.lower()))
+    found = list(_CLOCK_TIME.finditer(_ISO_DATETIME.sub(r"\1 \2", expression.lower())))
     if len(found) != 1:
         return None
     m = found[0]
@@ -538,9 +541,16 @@ def _number_words_value(words: list[str]) -> str | None:
 
 _ABBREVIATIONS = _MONTH_ABBREVIATIONS | _WEEKDAY_ABBREVIATIONS
 # Weekday abbreviations need their dot ("Sat.", "Sun."): "the sun" is no Sunday.
+# A whole expression that is one abbreviation ("Tue") is the weekday, too.
 _ABBREVIATION = re.compile(
     r"\b(?:(" + "|".join(_MONTH_ABBREVIATIONS) + r")\b\.?"
-    r"|(" + "|".join(_WEEKDAY_ABBREVIATIONS) + r")\.)"
+    r"|(" + "|".join(_WEEKDAY_ABBREVIATIONS) + r")\."
+    r"|(" + "|".join(_DOTLESS_WEEKDAYS) + r")\b"
+    r"|^(" + "|".join(_WEEKDAY_ABBREVIATIONS) + r")$)"
+)
+# "2019-08-01T14:30:00Z": the date, and the clock time apart.
+_ISO_DATETIME = re.compile(
+    r"\b(\d{4}-\d\d-\d\d)t(\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?\b"
 )
 
 
@@ -548,10 +558,11 @@ def _normalize(expression: str) -> str:
     """Lower case, plain punctuation, full month and weekday names, digits
     for number words, no clock times, hyphenated words split."""
     s = expression.translate(_UNICODE).lower()
+    s = _ISO_DATETIME.sub(r"\1 \2", s)
     s = _CLOCK.sub(" ", s)
     s = re.sub(r"\s+", " ", s).strip('"()[]{}<>,;:!? ')
     s = re.sub(r"^'(?!\d)|(?<!s)'$", "", s).strip()  # quotes, but not "'98" or "the '90s"
-    s = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[m.group(1) or m.group(2)], s)
+    s = _ABBREVIATION.sub(lambda m: _ABBREVIATIONS[next(g for g in m.groups() if g)], s)
     s = re.sub(r"\.+$", "", s)
     s = re.sub(r"'s\b|(?<=s)'(?=\s|$)", "", s)  # "Friday's", "this year's", "years'"
     s = _NUMBER_RUN.sub(_number_words_to_digits, s)
@@ -566,7 +577,7 @@ def _normalize(expression: str) -> str:
 # period ("early", "the end of", "around", "on"), stripped one at a time when
 # no rule understands the expression with them.
 _LEADING_QUALIFIER = re.compile(
-    r"^(?:the|a|an|its|their|his|her|our|my|your"
+    r"^(?:the|a|an|its|their|his|her|our|my|your|back in|back"
     r"|on|in|at|during|by|since|until|till|til|before|after|from|through|throughout|for|of"
     r"|as of|as early as|as late as|as recently as|as soon as|no later than|no earlier than"
     r"|not until|not before|sometime|some time|sometime in|around|about|approximately"
@@ -607,6 +618,9 @@ _TENSE_REACH_DAYS = 300
 #: September (the past tense is the reporting verb's); the one eleven months
 #: back would be "last September".  A future tense reaches a whole year.
 _TENSE_REACH_MONTHS = 10
+#: Without a tense, a date without a year is the most recent past one unless
+#: the coming one is at most this many days ahead (and nearer).
+_NEAR_FUTURE_DAYS = 31
 
 
 def _pick(candidates: list[_Period], today: dt.date, ctx: _Context) -> _Period:
@@ -631,7 +645,16 @@ def _pick(candidates: list[_Period], today: dt.date, ctx: _Context) -> _Period:
     if before.precision is Precision.MONTH:
         months_back = (today.year - before.start.year) * 12 + today.month - before.start.month
         back_in_reach = months_back <= _TENSE_REACH_MONTHS
-    direction = ctx.direction(default="nearest")
+    direction = ctx.direction(default="news" if ctx.tense is None else "nearest")
+    if direction == "news":
+        # No tense to go by: news reports what happened, so the most recent
+        # past occurrence, unless the coming one is within a month and nearer
+        # ("talks on Jan. 14" in a January 5 story).
+        # A day so far back that writers would add its year ("Dec. 15" ten
+        # months on) stays the nearest, as with a past tense.
+        if ahead <= _NEAR_FUTURE_DAYS and ahead < back:
+            return after
+        direction = "past"
     if direction == "past" and back_in_reach:
         return before
     if direction == "future" and ahead <= reach:
@@ -712,7 +735,7 @@ def _rule_ordinal_day(s: str, ctx: _Context) -> _Period | None:
 _DEICTIC_DAYS = {
     "today": 0,
     "tonight": 0,
-    "overnight": 0,
+    "overnight": -1,  # the night before publication, dated by the day it began
     "this morning": 0,
     "this afternoon": 0,
     "this evening": 0,
@@ -1370,6 +1393,27 @@ def _rule_day_of_anchor_month(s: str, ctx: _Context) -> _Period | None:
         return None
 
 
+def _rule_day_of_month(s: str, ctx: _Context) -> _Period | None:
+    """ "the 15th" with no month given: that day of the publication month, or
+    of the month before when it has not come yet (the month after, in the
+    future tense)."""
+    m = re.fullmatch(r"the\s+([0-3]?\d)(?:st|nd|rd|th)", s)
+    if not m or not ctx.has_published:
+        return None
+    day, today = int(m.group(1)), ctx.today
+    step = 1 if ctx.direction("past") == "future" else -1
+    month = today.replace(day=1)
+    for _ in range(3):  # a 31st may skip a short month
+        try:
+            candidate = month.replace(day=day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and (candidate >= today if step > 0 else candidate <= today):
+            return _day(candidate)
+        month = _add_months(month, step)
+    return None
+
+
 _RULES: tuple[_Rule, ...] = (
     _rule_reference,
     _rule_deictic_day,
@@ -1391,6 +1435,7 @@ _RULES: tuple[_Rule, ...] = (
     _rule_named_period,
     _rule_relative_to,
     _rule_day_of_anchor_month,
+    _rule_day_of_month,
 )
 
 
@@ -1428,6 +1473,10 @@ def _resolve_range(s: str, ctx: _Context) -> tuple[_Period, _Period] | None:
     if month_day and day_year:
         year = f" {day_year.group(2)}" if day_year.group(2) else ""
         left, right = f"{left}{year}", f"{month_day.group(1)} {day_year.group(1)}{year}"
+    # "12-14 May", "12 to 14 May 2024": the start borrows the month and year.
+    day_month = re.fullmatch(rf"\d{{1,2}}\s+(?:of\s+)?(?:{_MONTH_RE})(?:,?\s+\d{{4}})?", right)
+    if day_month and re.fullmatch(r"\d{1,2}", left):
+        left = f"{left} {right.split(maxsplit=1)[1]}"
     # "2019-21": the end borrows the century.
     if re.fullmatch(r"\d{4}", left) and re.fullmatch(r"\d\d", right):
         right = left[:2] + right
