@@ -218,3 +218,25 @@ def test_a_night_does_not_set_the_day_for_the_story_after_it() -> None:
     assert after_night[1] == publication
     assert after_day[1] is not None
     assert (after_day[1].value, after_day[1].basis) == (monday.value, DateBasis.INHERITED)
+
+
+@pytest.mark.parametrize(
+    ("expression", "timex"),
+    [("the same day", "2024-11-03"), ("that day", "2024-11-03"), ("the next day", "2024-11-04"),
+     ("later that week", "2024-W44")],
+)
+def test_a_time_pointing_back_follows_the_story_not_the_dateline(
+    expression: str, timex: str
+) -> None:
+    text = "x" * 12 + "\n\n" + "x" * 12
+    arrived = resolve_date("November 3", PUB, tense="past")
+    met = resolve_date(expression, PUB, tense="past")
+    assert arrived is not None and met is not None
+    assert met.timex != timex  # alone, it counts from the publication date
+    story = [_mention("arrive", 0, arrived), _mention("meet", 14, met)]
+    dated = discourse_dates(story, text, PUB_DAY)
+    assert dated[1] is not None
+    assert dated[1].timex == timex
+    assert dated[1].text == expression
+    # without the publication date nothing is resolved again
+    assert discourse_dates(story, text)[1] == met

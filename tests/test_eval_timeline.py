@@ -1,4 +1,6 @@
-"""The TimeLine scorer (tools/eval_timeline.py) and its reader, on invented files (no model, no data)."""
+"""The TimeLine scorer (tools/eval_timeline.py) and its reader, on invented files.
+
+No model and no data are needed."""
 
 from __future__ import annotations
 

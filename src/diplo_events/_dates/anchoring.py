@@ -477,6 +477,7 @@ def date_from_discourse(
     past: Sequence[bool],
     definite: Sequence[bool],
     text: str,
+    published: dt.date | None = None,
 ) -> list[Event]:
     """Date events that have only the publication date from the text before them.
 
@@ -489,6 +490,7 @@ def date_from_discourse(
             for e, p, d in zip(events, past, definite, strict=True)
         ],
         text,
+        published,
     )
     return [
         e if date is e.date else attrs.evolve(e, date=date)
@@ -499,9 +501,17 @@ def date_from_discourse(
 # "Rebels attacked overnight ... Hamas declared a ceasefire": a night ends
 # its day, so the story's next events are not on it.
 _NIGHT = re.compile(r"\b(?:over)?night\b", re.IGNORECASE)
+# Times that point back into the story rather than to the publication date.
+_POINTS_BACK = re.compile(
+    r"\b(?:that|the same|the next|the following|the previous|the preceding)\b"
+    r"|^the (?:day|week|month)$",
+    re.IGNORECASE,
+)
 
 
-def discourse_dates(mentions: Sequence[Mention], text: str) -> list[EventDate | None]:
+def discourse_dates(
+    mentions: Sequence[Mention], text: str, published: dt.date | None = None
+) -> list[EventDate | None]:
     """The dates of ``mentions`` once those with only the publication date
     have taken one from the text before them.
 
@@ -515,9 +525,27 @@ def discourse_dates(mentions: Sequence[Mention], text: str) -> list[EventDate | 
       in the same paragraph, one or two sentences back, that was dated at
       day precision ("Crude-oil prices rose Wednesday ... Valero said").
 
+    Before them, a time that points back into the story ("that day", "the
+    same day", "later that week", "the next day") is resolved again from the
+    story's time: the last earlier explicit or relative date of a mention
+    that did not itself point back (``published`` is needed for it; the
+    resolver alone counts from the publication date).
+
     A date taken so has basis "inherited"; the others are returned as given.
     """
     out = [m.date for m in mentions]
+    if published is not None:
+        story: EventDate | None = None
+        for i, date in enumerate(out):
+            if date is None or date.basis not in (DateBasis.EXPLICIT, DateBasis.RELATIVE):
+                continue
+            if _POINTS_BACK.search(date.text or ""):
+                if story is not None:
+                    again = resolve_date(date.text or "", published, anchor=story)
+                    if again is not None:
+                        out[i] = attrs.evolve(again, text=date.text, span=date.span)
+            elif date.precision is not Precision.REFERENCE:
+                story = date
     for i, event in enumerate(mentions):
         date = event.date
         if date is None or date.basis is not DateBasis.PUBLICATION:
@@ -604,7 +632,7 @@ def date_words(
                 definite=definite,
             )
         )
-    dated = discourse_dates(mentions, text)
+    dated = discourse_dates(mentions, text, published)
     out: list[EventDate | None] = [None] * len(offsets)
     for i, date in zip(order, dated, strict=True):
         out[i] = date

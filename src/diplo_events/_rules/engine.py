@@ -223,7 +223,7 @@ def events_from_sentences(
             events[first:] = [events[i] for i in keep]
             past[first:] = [past[i] for i in keep]
             definite[first:] = [definite[i] for i in keep]
-    events = date_from_discourse(events, past, definite, text)
+    events = date_from_discourse(events, past, definite, text, published)
     reporting = {kind for kind, info in lexicon.kinds.items() if info.reports}
     return resolve_first_person(events, sentences, text, mentions, reporting)
 
