@@ -5,7 +5,9 @@ Run:  python examples/highlight.py [ARTICLE.txt] [--published DATE] [--out highl
 Triggers, agents, targets, places and time expressions are colored <mark>
 spans over the text as written (the events' offsets point into it); hover a
 trigger for its event.  Triggers of negated or hypothetical events are
-outlined with dashes.  Everything from the text is HTML-escaped.
+outlined with dashes.  Mentions of one real-world event (an incident, see
+``diplo_events.incidents_of``) carry the same number, "#3", on their tag and
+in the table.  Everything from the text is HTML-escaped.
 """
 
 from __future__ import annotations
@@ -13,11 +15,11 @@ from __future__ import annotations
 import argparse
 import html
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from diplo_events import Actor, Event, Extractor
+from diplo_events import Actor, Event, Extractor, incidents_of
 
 HERE = Path(__file__).resolve().parent
 DEFAULT = HERE.parent / "tests" / "fixtures" / "seed_article.txt"
@@ -39,6 +41,7 @@ class Mark:
     label: str
     title: str
     tentative: bool = False  # negated or hypothetical
+    incident: int | None = None  # the incident's number, for triggers
 
 
 def describe(e: Event) -> str:
@@ -52,9 +55,19 @@ def describe(e: Event) -> str:
             f"PLOVER {e.plover or '-'}{flags}\n{e.explanation}").rstrip()
 
 
-def marks_of(events: Iterable[Event]) -> list[Mark]:
+def incident_numbers(events: Sequence[Event]) -> dict[int, tuple[int, int]]:
+    """Trigger offset -> (incident number from 1, mentions in that incident)."""
+    numbers: dict[int, tuple[int, int]] = {}
+    for n, inc in enumerate(incidents_of(events), start=1):
+        for e in inc.mentions:
+            numbers.setdefault(e.trigger.start, (n, len(inc.mentions)))
+    return numbers
+
+
+def marks_of(events: Sequence[Event]) -> list[Mark]:
     """Every span worth highlighting, without duplicates."""
     marks: dict[tuple[int, int, str], Mark] = {}
+    numbers = incident_numbers(events)
 
     def add(mark: Mark) -> None:
         key = (mark.start, mark.end, mark.label)
@@ -63,7 +76,10 @@ def marks_of(events: Iterable[Event]) -> list[Mark]:
 
     for e in events:
         tentative = e.negated or e.hypothetical
-        add(Mark(e.trigger.start, e.trigger.end, "trigger", describe(e), tentative))
+        n, size = numbers.get(e.trigger.start, (0, 0))
+        told = f"\nincident #{n}: told {size} times in the text" if size > 1 else ""
+        add(Mark(e.trigger.start, e.trigger.end, "trigger", describe(e) + told, tentative,
+                 incident=n or None))
         if e.date is not None and e.date.span is not None:
             add(Mark(e.date.span.start, e.date.span.end, "time",
                      f"{e.date.timex} ({e.date.precision.value}, {e.date.basis.value})"))
@@ -99,10 +115,11 @@ def render(text: str, events: Sequence[Event], title: str) -> str:
     for m in without_overlaps(marks_of(events)):
         out.append(html.escape(text[pos:m.start]))
         cls = f"m {m.label}" + (" tentative" if m.tentative else "")
+        tag = m.label + (f" #{m.incident}" if m.incident else "")
         out.append(
             f'<mark class="{cls}" title="{html.escape(m.title, quote=True)}">'
             f"{html.escape(text[m.start:m.end])}"
-            f'<span class="tag">{html.escape(m.label)}</span></mark>'
+            f'<span class="tag">{html.escape(tag)}</span></mark>'
         )
         pos = m.end
     out.append(html.escape(text[pos:]))
@@ -112,8 +129,10 @@ def render(text: str, events: Sequence[Event], title: str) -> str:
     )
     colors = "\n".join(f"mark.{label} {{ background: {color}; }}"
                        for label, (_, color) in LABELS.items())
+    numbers = incident_numbers(events)
     rows = "".join(
-        f"<tr><td>{html.escape(e.kind.value)}</td><td>{html.escape(e.trigger.text)}</td>"
+        f"<tr><td>#{numbers.get(e.trigger.start, (0, 0))[0]}</td>"
+        f"<td>{html.escape(e.kind.value)}</td><td>{html.escape(e.trigger.text)}</td>"
         f"<td>{html.escape(e.agent.name if e.agent else '')}</td>"
         f"<td>{html.escape('; '.join(t.name for t in e.targets))}</td>"
         f"<td>{html.escape(e.date.timex if e.date else '')}</td>"
@@ -144,7 +163,7 @@ td, th {{ border-bottom: 1px solid #ddd; padding: 0.3em 0.8em; text-align: left;
 <p class="legend">{legend}<mark class="m trigger tentative">negated or hypothetical</mark></p>
 <div class="text">{"".join(out)}</div>
 <table>
-<tr><th>kind</th><th>trigger</th><th>agent</th><th>targets</th><th>date</th><th></th></tr>
+<tr><th>incident</th><th>kind</th><th>trigger</th><th>agent</th><th>targets</th><th>date</th><th></th></tr>
 {rows}
 </table>
 </body>

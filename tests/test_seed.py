@@ -109,3 +109,31 @@ def test_references_on_the_seed(seed_events) -> None:  # type: ignore[no-untyped
     # the US promise to defend its ally
     promise = [e for e in seed_events if e.kind.value == "promise"]
     assert [e.agent.name for e in promise] == ["United States"]
+
+
+def test_incidents_on_the_seed(seed_events) -> None:  # type: ignore[no-untyped-def]
+    from diplo_events import EventKind, incidents_of
+
+    incidents = incidents_of(seed_events)
+
+    def of(kind: EventKind, agent: str, target: str | None = None) -> list[list[str]]:
+        return [
+            [e.trigger.text for e in inc.mentions]
+            for inc in incidents
+            if inc.kind is kind and inc.agent is not None and agent in inc.agent.name
+            and (target is None or any(target in t.name for t in inc.targets))
+        ]
+
+    # Blinken's visit, told twice, is one incident dated by the mention that has a date
+    [visit] = [inc for inc in incidents
+               if inc.kind is EventKind.VISIT and inc.agent and "Blinken" in inc.agent.name]
+    assert [e.trigger.text for e in visit.mentions] == ["visit", "arrived"]
+    assert visit.date is not None and visit.date.timex == "2024-04-24"
+    # the meetings with Xi and with Wang stay apart; so do Pelosi's visit and the signing
+    assert of(EventKind.MEETING, "Blinken", "Xi") == [["meeting", "meetings"]]
+    assert of(EventKind.MEETING, "Blinken", "Wang") == [["met"]]
+    assert of(EventKind.VISIT, "Pelosi") == [["visit"]]
+    assert of(EventKind.BILL_SIGNING, "Biden") == [["signed"]]
+    # "talks" names no partner on a day with two meetings: it stays apart, and says why
+    [talks] = [inc for inc in incidents if [e.trigger.text for e in inc.mentions] == ["talks"]]
+    assert "could belong to 2 incidents" in talks.explanation

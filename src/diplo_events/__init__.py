@@ -11,16 +11,21 @@ from ._batch import Article, Result
 from ._dates.resolver import resolve_date
 from ._events import Actor, DateBasis, Event, EventDate, EventKind, Place, Precision, Span
 from ._extractor import Extractor
+from ._incidents import Incident, group_incidents, incidents_of
 from ._outputs import (
     PeriodCounts,
     count_by_period,
     from_json,
+    incident_rows,
+    incidents_to_dataframe,
     read_jsonl,
     to_dataframe,
     to_json,
     to_rows,
     to_tsv_rows,
     write_csv,
+    write_incidents_csv,
+    write_incidents_jsonl,
     write_jsonl,
     write_tsv,
 )
@@ -44,6 +49,7 @@ __all__ = [
     "EventDate",
     "EventKind",
     "Extractor",
+    "Incident",
     "InputError",
     "Lexicon",
     "LexiconError",
@@ -60,6 +66,10 @@ __all__ = [
     "count_by_period",
     "extract_events",
     "from_json",
+    "group_incidents",
+    "incident_rows",
+    "incidents_of",
+    "incidents_to_dataframe",
     "read_jsonl",
     "resolve_date",
     "to_dataframe",
@@ -67,6 +77,8 @@ __all__ = [
     "to_rows",
     "to_tsv_rows",
     "write_csv",
+    "write_incidents_csv",
+    "write_incidents_jsonl",
     "write_jsonl",
     "write_tsv",
 ]

@@ -20,8 +20,15 @@ from typing import Any, Protocol, TextIO
 
 from ._bounds import SECTION_CHARS
 from ._events import Event
+from ._incidents import INCIDENT_KEYS, Incident, group_incidents, incidents_of
 from ._nlp import store as _modelstore
-from ._outputs import write_csv, write_jsonl, write_tsv
+from ._outputs import (
+    write_csv,
+    write_incidents_csv,
+    write_incidents_jsonl,
+    write_jsonl,
+    write_tsv,
+)
 from ._text import clean, to_date
 from .exceptions import (
     InputError,
@@ -124,6 +131,13 @@ def _parser() -> argparse.ArgumentParser:
                     help="stanza's official models fetched by 'download' (default: the "
                          "bundled model)")
     ex.add_argument("--device", default="cpu", help="'cpu' (default), 'cuda' or 'cuda:N'")
+    ex.add_argument("--incidents", nargs="?", const="story", choices=INCIDENT_KEYS,
+                    metavar="KEY",
+                    help="write incidents (the real-world events behind the mentions) "
+                         "instead of events: 'story' (default) groups the mentions of each "
+                         "document, 'corpus' also merges documents' incidents dated to the "
+                         "same day, 'dataset' keeps one record per agent country, target "
+                         "country, CAMEO code and day; formats jsonl, csv or table")
     ex.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                     help=f"a progress bar on standard error (default: with "
                          f"{PROGRESS_MIN_FILES} or more files, or by section for a file "
@@ -280,6 +294,9 @@ def _with_progress(files: Sequence[str], wanted: bool | None) -> Iterable[str]:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
+    if args.incidents is not None and args.format not in _INCIDENT_WRITERS:
+        raise _Failure(EXIT_USAGE, f"--incidents writes {', '.join(sorted(_INCIDENT_WRITERS))}, "
+                                   f"not {args.format}")
     try:
         published = to_date(args.published, "--published")
     except InputError as exc:
@@ -319,7 +336,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             yield _label(name), events
 
     with _opened_output(args.output) as out:
-        _WRITERS[args.format](results(), out)
+        _write(args, results(), out)
     if failed:
         return _error(EXIT_INPUT, f"{len(failed)} of {len(args.files)} input files could not "
                                   f"be read: {', '.join(map(_label, failed))}")
@@ -425,7 +442,7 @@ def _extract_jsonl(args: argparse.Namespace, extractor: _Extracts,
                     yield result.id, list(result.events)
 
     with _opened_output(args.output) as out:
-        _WRITERS[args.format](results(), out)
+        _write(args, results(), out)
     if bad or failed:
         return _error(EXIT_INPUT, f"{len(bad)} lines could not be read and {len(failed)} "
                                   f"documents failed")
@@ -444,6 +461,36 @@ def _opened_output(path: str | None) -> Iterator[TextIO]:
         raise _Failure(EXIT_INPUT, f"{path}: cannot write: {exc.strerror or exc}") from None
     with fh:
         yield fh
+
+
+def _write(args: argparse.Namespace, results: Iterable[tuple[str, list[Event]]],
+           out: TextIO) -> int:
+    """Write events, or with ``--incidents`` the incidents they make, as ``--format`` says."""
+    if args.incidents is None:
+        return _WRITERS[args.format](results, out)
+    incidents: Iterable[Incident]
+    if args.incidents == "story":  # streams: each document is grouped on its own
+        incidents = (inc for doc_id, events in results for inc in incidents_of(events, doc_id))
+    else:
+        incidents = group_incidents(results, key=args.incidents)
+    return _INCIDENT_WRITERS[args.format](incidents, out)
+
+
+def _write_incident_table(incidents: Iterable[Incident], out: TextIO) -> int:
+    """A human-readable listing: one line per incident, its mentions beneath."""
+    n = 0
+    for inc in incidents:
+        agent = inc.agent.name if inc.agent else "?"
+        targets = ", ".join(t.name for t in inc.targets) or "-"
+        when = f"{inc.date.timex} ({inc.date.basis.value})" if inc.date else "undated"
+        sources = ", ".join(dict.fromkeys(s for s in inc.sources if s is not None))
+        out.write(f"{inc.kind.value:<12} {agent} -> {targets}  [{when}] CAMEO "
+                  f"{inc.cameo or '-'}  {len(inc.mentions)} mention"
+                  f"{'s' if len(inc.mentions) != 1 else ''} in {sources or '-'}\n")
+        for e in inc.mentions:
+            out.write(f"    {e.trigger.text!r} at {e.trigger.start}: {e.sentence.text[:70]}\n")
+        n += 1
+    return n
 
 
 def _write_table(results: Iterable[tuple[str, list[Event]]], out: TextIO) -> int:
@@ -468,6 +515,11 @@ _WRITERS: dict[str, Callable[[Iterable[tuple[str, list[Event]]], TextIO], int]] 
     "csv": write_csv,
     "tsv": write_tsv,
     "table": _write_table,
+}
+_INCIDENT_WRITERS: dict[str, Callable[[Iterable[Incident], TextIO], int]] = {
+    "jsonl": write_incidents_jsonl,
+    "csv": write_incidents_csv,
+    "table": _write_incident_table,
 }
 
 

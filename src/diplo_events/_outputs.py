@@ -28,6 +28,7 @@ import attrs
 from ._batch import Result
 from ._dates.resolver import date_span
 from ._events import Actor, Event
+from ._incidents import Incident
 from .exceptions import InputError
 
 if TYPE_CHECKING:
@@ -35,18 +36,23 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COLUMNS",
+    "INCIDENT_COLUMNS",
     "PERIODS",
     "TSV_COLUMNS",
     "EventsOrResults",
     "PeriodCounts",
     "count_by_period",
     "from_json",
+    "incident_rows",
+    "incidents_to_dataframe",
     "read_jsonl",
     "to_dataframe",
     "to_json",
     "to_rows",
     "to_tsv_rows",
     "write_csv",
+    "write_incidents_csv",
+    "write_incidents_jsonl",
     "write_jsonl",
     "write_tsv",
 ]
@@ -499,3 +505,102 @@ def count_by_period(events: EventsOrResults, period: str = "month") -> PeriodCou
             continue
         counts[_period_label(span[0], period), event.kind.value] += 1
     return PeriodCounts(period, dict(sorted(counts.items())), tuple(coarser), tuple(undated))
+
+
+# --------------------------------------------------------------------------
+# Incidents
+# --------------------------------------------------------------------------
+
+#: The columns of :func:`incident_rows`, in order.
+INCIDENT_COLUMNS = (
+    "kind", "mentions", "sources", "triggers", "trigger_starts", "agent", "agent_code",
+    "agent_country", "targets", "target_codes", "date", "date_precision", "date_start",
+    "date_end", "timex", "date_basis", "negated", "hypothetical", "location", "cameo",
+    "plover", "explanation",
+)  # fmt: skip
+
+
+def incident_rows(incidents: Iterable[Incident]) -> list[dict[str, Cell]]:
+    """One flat row per incident: its summary, a mention count and source ids.
+
+    ``sources`` lists the distinct document ids of the mentions (``;``
+    separated), ``triggers`` and ``trigger_starts`` every mention's trigger
+    and offset in mention order; ``date_start``/``date_end`` are the days
+    the incident's date covers, as in :func:`to_rows`.
+    """
+    rows = []
+    for inc in incidents:
+        date = inc.date
+        span = date_span(date) if date else None
+        rows.append({
+            "kind": inc.kind.value,
+            "mentions": len(inc.mentions),
+            "sources": "; ".join(dict.fromkeys(s for s in inc.sources if s is not None)),
+            "triggers": "; ".join(e.trigger.text for e in inc.mentions),
+            "trigger_starts": "; ".join(str(e.trigger.start) for e in inc.mentions),
+            "agent": _name(inc.agent),
+            "agent_code": inc.agent.code if inc.agent else None,
+            "agent_country": inc.agent.country if inc.agent else None,
+            "targets": "; ".join(t.name for t in inc.targets),
+            "target_codes": "; ".join(t.code or "" for t in inc.targets),
+            "date": date.value if date else None,
+            "date_precision": date.precision.value if date else None,
+            "date_start": span[0] if span else None,
+            "date_end": span[1] if span else None,
+            "timex": date.timex if date else None,
+            "date_basis": date.basis.value if date else None,
+            "negated": inc.negated,
+            "hypothetical": inc.hypothetical,
+            "location": inc.location.name if inc.location else None,
+            "cameo": inc.cameo,
+            "plover": inc.plover,
+            "explanation": inc.explanation,
+        })
+    return rows
+
+
+def write_incidents_csv(incidents: Iterable[Incident], fh_or_path: Target) -> int:
+    """Write :func:`incident_rows` as CSV with a header line; return the number of rows."""
+    n = 0
+    with _opened(fh_or_path) as fh:
+        writer = csv.DictWriter(fh, fieldnames=INCIDENT_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        for row in incident_rows(incidents):
+            writer.writerow(row)
+            n += 1
+    return n
+
+
+def write_incidents_jsonl(incidents: Iterable[Incident], fh_or_path: Target) -> int:
+    """Write one JSON object per incident (:meth:`Incident.to_dict`, every
+    mention in full); return the count."""
+    n = 0
+    with _opened(fh_or_path) as fh:
+        for inc in incidents:
+            fh.write(json.dumps(inc.to_dict(), ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def incidents_to_dataframe(incidents: Iterable[Incident]) -> Any:
+    """The rows of :func:`incident_rows` as a ``pandas.DataFrame`` (dates as
+    ``datetime64``).  Needs pandas.
+
+    Raises:
+        ImportError: pandas is not installed.
+    """
+    try:
+        pd = importlib.import_module("pandas")
+    except ImportError as exc:
+        raise ImportError(
+            "incidents_to_dataframe() needs pandas, which is not installed: "
+            "pip install diplo-events[pandas]",
+            name="pandas",
+        ) from exc
+    frame = pd.DataFrame(incident_rows(incidents), columns=list(INCIDENT_COLUMNS))
+    for col in ("date", "date_start", "date_end"):
+        frame[col] = pd.to_datetime(frame[col])
+    for col in ("negated", "hypothetical"):
+        frame[col] = frame[col].astype(bool)
+    frame["mentions"] = frame["mentions"].astype("int64")
+    return frame
