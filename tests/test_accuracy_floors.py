@@ -22,8 +22,8 @@ eval_plv = load_script(REPO / "tools" / "eval_plv.py")
 #: micro-F1 on the in-house set, over the kinds it annotates
 IN_HOUSE_F1 = 0.92
 #: on the read part of PLV_train, over all fifteen categories
-PLV_READ_HIT = 0.62
-PLV_READ_AGREEMENT = 0.64
+PLV_READ_HIT = 0.65
+PLV_READ_AGREEMENT = 0.65
 
 
 @pytest.mark.model

@@ -561,13 +561,29 @@ def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
     return found or _ancestor_subject(sent, cand.clause)
 
 
+# Verbs whose subject says what the clause under them reports.
+_SAYING = frozenset({
+    "say", "announce", "tell", "claim", "confirm", "report", "state", "add", "admit",
+    "acknowledge", "insist", "declare",
+})  # fmt: skip
+
+
 def _reporting_it(sent: Sentence, clause: Word) -> list[Word]:
     """ "NASA is looking to private companies ..., it announced": the "it" of a
-    reporting clause set into another is that clause's subject."""
+    reporting clause set into another is that clause's subject.  And "the
+    army said it had launched airstrikes": the "it" of what a body says is
+    the body that says it."""
     head = sent.head_of(clause)
-    if clause.deprel != "parataxis" or head is None:
+    if head is None:
         return []
-    return [w for w in _subject(sent, head) if is_actor_like(w) and w.upos != "PRON"]
+    if clause.deprel == "parataxis":
+        return [w for w in _subject(sent, head) if is_actor_like(w) and w.upos != "PRON"]
+    if clause.deprel == "ccomp" and head.lemma in _SAYING:
+        return [
+            w for w in _subject(sent, head)
+            if is_actor_like(w) and w.upos != "PRON" and w.feat("Number") != "Plur"
+        ]
+    return []
 
 
 def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word]:
@@ -575,7 +591,9 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
     found: list[Word] = []
     agent_ids = {a.index for a in agents}
     sources = [clause] if clause.index == trigger.index else [clause, trigger]
-    giving = entry.policy.gives
+    # A transfer to a recipient ("aid to Ukraine", "returned the artifacts to
+    # Peru"): the recipient may hang on what is given.
+    giving = entry.policy.gives or (entry.needs_object and entry.needs_target)
     answering = entry.policy.responds
     for src in sources:
         for dep in sent.deps(src):

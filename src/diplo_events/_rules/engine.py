@@ -30,6 +30,7 @@ from .arguments import (
     is_announced,
     is_hypothetical,
     is_negated,
+    is_passive,
     is_reciprocal,
     meets_no_one,
     participants_of,
@@ -133,7 +134,17 @@ def events_from_sentences(
             ):
                 continue  # "problems that threaten the improvement" is no threat
             kind = cand.entry.kind
-            if policy.needs_agent and not agent_words:
+            if policy.needs_agent and not agent_words and not (
+                # "The journalist was arrested on Monday", "26 people were
+                # killed": force is told by who suffered it, its doer left
+                # out; the event stands with an unknown agent
+                # -- said of the sentence's own news, not of a background
+                # clause ("a lawyer who was jailed", "after they were captured")
+                cand.entry.kind in _DOER_LEFT_OUT
+                and cand.word.upos == "VERB"
+                and is_passive(sent, cand.word)
+                and _main_clause(sent, cand.word)
+            ):
                 continue
             target_words = (
                 targets_of(sent, cand, agent_words) if receivers is None else receivers
@@ -226,6 +237,17 @@ def events_from_sentences(
     events = date_from_discourse(events, past, definite, text, published)
     reporting = {kind for kind, info in lexicon.kinds.items() if info.reports}
     return resolve_first_person(events, sentences, text, mentions, reporting)
+
+
+# Kinds whose passive deeds stand without a named doer.
+_DOER_LEFT_OUT = frozenset({EventKind.COERCION, EventKind.ASSAULT})
+
+def _main_clause(sent: Sentence, verb: Word) -> bool:
+    """The root, or a verb coordinated with it."""
+    if verb.deprel == "root":
+        return True
+    head = sent.head_of(verb)
+    return verb.deprel == "conj" and head is not None and head.deprel == "root"
 
 
 # Kinds whose event a threat replaces when they announce it: "vowed to

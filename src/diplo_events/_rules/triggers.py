@@ -187,14 +187,18 @@ class PreFilter:
         return found
 
 
-def _has_obj_lemma(sent: Sentence, word: Word, lemmas: frozenset[str]) -> bool:
+def _has_obj_lemma(
+    sent: Sentence, word: Word, lemmas: frozenset[str], particles: frozenset[str] = frozenset()
+) -> bool:
     objects = list(sent.deps(word, "obj", "nsubj:pass", "iobj"))
     # "signed into law a bill" parsed with the bill under "law"
     for child in sent.deps(word, "obl", "advcl", "xcomp"):
         objects.extend(sent.deps(child, "obj"))
         # "provided $2 billion in military aid": the amount is the object;
-        # "provide Ukraine with an air defence system": the thing given
-        if child.rel == "obl" and sent.case_of(child) in ("in", "with"):
+        # "provide Ukraine with an air defence system": the thing given;
+        # "handed over the equipment", "called off the strike" parsed with
+        # the verb's particle as the object's preposition
+        if child.rel == "obl" and sent.case_of(child) in ("in", "with", *particles):
             objects.append(child)
     for obj in objects:
         if obj.lemma in lemmas or obj.lower in lemmas:
@@ -225,7 +229,9 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
         ):
             return None
         if entry.objects or entry.obl:
-            has_obj = bool(entry.objects) and _has_obj_lemma(sent, word, entry.objects)
+            has_obj = bool(entry.objects) and _has_obj_lemma(
+                sent, word, entry.objects, entry.particle
+            )
             # "signed into law": any dependent, since parsers attach it variously
             has_obl = any(o.lemma in entry.obl or o.lower in entry.obl for o in sent.deps(word))
             if not (has_obj or has_obl):
