@@ -147,3 +147,59 @@ def test_a_passive_deed_of_force_stands_without_its_doer_only_as_the_news_itself
 def test_violating_a_ceasefire_and_human_shields_are_assault(rules) -> None:  # type: ignore[no-untyped-def]
     assert kinds(rules(*VIOLATED)) == [("assault", "196")]
     assert kinds(rules(*SHIELDS)) == [("assault", "184")]
+
+
+ACCEPTED = (
+    "Canada accepted 1,000 Syrian refugees.",
+    """
+Canada Canada PROPN 2 nsubj
+accepted accept VERB 0 root Tense=Past
+1,000 1000 NUM 5 nummod
+Syrian Syrian ADJ 5 amod
+refugees refugee NOUN 2 obj
+. . PUNCT 2 punct
+""",
+)
+ORDERED = (
+    "The court ordered Rampal to appear for questioning.",
+    """
+The the DET 2 det
+court court NOUN 3 nsubj
+ordered order VERB 0 root Tense=Past
+Rampal Rampal PROPN 3 obj
+to to PART 6 mark
+appear appear VERB 3 advcl VerbForm=Inf
+for for SCONJ 8 mark
+questioning question VERB 6 advcl VerbForm=Ger
+. . PUNCT 3 punct
+""",
+)
+AT_A_MEETING = (
+    "Police detained the activists at a meeting.",
+    """
+Police police NOUN 2 nsubj
+detained detain VERB 0 root Tense=Past
+the the DET 4 det
+activists activist NOUN 2 obj
+at at ADP 7 case
+a a DET 7 det
+meeting meeting NOUN 2 obl
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_accepting_refugees_is_granting_asylum(rules) -> None:  # type: ignore[no-untyped-def]
+    assert kinds(rules(*ACCEPTED)) == [("aid", "075")]
+
+
+def test_an_order_whose_infinitive_was_parsed_as_an_adverbial_is_still_a_demand(
+    rules,  # type: ignore[no-untyped-def]
+) -> None:
+    [order] = rules(*ORDERED)
+    assert (order.kind, order.cameo) == (EventKind.REQUEST, "100")
+    assert [t.name for t in order.targets] == ["Rampal"]
+
+
+def test_a_meeting_that_is_the_setting_of_another_event_is_its_backdrop(rules) -> None:  # type: ignore[no-untyped-def]
+    assert [e.kind for e in rules(*AT_A_MEETING)] == [EventKind.COERCION]

@@ -246,6 +246,12 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
         if (
             entry.needs_clause
             and sent.dep(word, "ccomp", "parataxis", "xcomp") is None
+            # "ordered Rampal to appear" parsed with the infinitive as an adverbial
+            and not any(
+                any(m.lower == "to" for m in sent.deps(clause, "mark"))
+                for clause in sent.deps(word, "advcl")
+                if clause.index > word.index
+            )
             # '"...," Griffin added.': the attribution hangs off the quote
             and not (word.deprel == "parataxis" and sent.dep(word, "obj") is None)
             and not _quotes_a_clause(sent, word)
@@ -313,7 +319,27 @@ def find_triggers(sent: Sentence, lexicon: Lexicon) -> list[Candidate]:
     # days of talks": the noun names the purpose of the verb's own event, not
     # a second one.
     kinds = {c.word.index: c.entry.kind for c in found}
-    return [c for c in found if not _purpose_of_same_kind(sent, c, kinds)]
+    return [
+        c
+        for c in found
+        if not _purpose_of_same_kind(sent, c, kinds) and not _setting_of(sent, c, kinds)
+    ]
+
+
+# Prepositions that make an event noun the setting of another event.
+_SETTINGS = frozenset({"after", "at", "during", "before", "following", "amid", "in"})
+
+
+def _setting_of(sent: Sentence, cand: Candidate, kinds: dict[int, EventKind]) -> bool:
+    """ "After a meeting in Jeddah, the OIC condemned ...", "at a meeting on
+    an island police detained ...": an event noun set as the time or place of
+    another event of its sentence is that event's backdrop, not news of its own."""
+    word = cand.word
+    if word.upos != "NOUN" or cand.clause.index != word.index or word.rel != "obl":
+        return False
+    if sent.case_of(word) not in _SETTINGS:
+        return False
+    return kinds.get(word.head, cand.entry.kind) != cand.entry.kind
 
 
 def _purpose_of_same_kind(sent: Sentence, cand: Candidate, kinds: dict[int, EventKind]) -> bool:
