@@ -27,7 +27,7 @@ import attrs
 
 from ._batch import Result
 from ._dates.resolver import date_span
-from ._events import Actor, Event
+from ._events import Actor, Event, EventDate
 from ._incidents import Incident
 from .exceptions import InputError
 
@@ -199,20 +199,20 @@ def _name(actor: Actor | None) -> str | None:
     return actor.name if actor is not None else None
 
 
-def _row(event: Event) -> dict[str, Cell]:
-    date = event.date
+def _party_cells(agent: Actor | None, targets: Sequence[Actor]) -> dict[str, Cell]:
+    return {
+        "agent": _name(agent),
+        "agent_code": agent.code if agent else None,
+        "agent_country": agent.country if agent else None,
+        "targets": "; ".join(t.name for t in targets),
+        # Positions line up with ``targets``; a target without a code leaves a gap.
+        "target_codes": "; ".join(t.code or "" for t in targets),
+    }
+
+
+def _date_cells(date: EventDate | None) -> dict[str, Cell]:
     span = date_span(date) if date else None
     return {
-        "kind": event.kind.value,
-        "trigger": event.trigger.text,
-        "trigger_start": event.trigger.start,
-        "trigger_end": event.trigger.end,
-        "agent": _name(event.agent),
-        "agent_code": event.agent.code if event.agent else None,
-        "agent_country": event.agent.country if event.agent else None,
-        "targets": "; ".join(t.name for t in event.targets),
-        # Positions line up with ``targets``; a target without a code leaves a gap.
-        "target_codes": "; ".join(t.code or "" for t in event.targets),
         "date": date.value if date else None,
         "date_precision": date.precision.value if date else None,
         # The days the date covers: a year-precision 2023 is 2023-01-01 to
@@ -221,6 +221,17 @@ def _row(event: Event) -> dict[str, Cell]:
         "date_end": span[1] if span else None,
         "timex": date.timex if date else None,
         "date_basis": date.basis.value if date else None,
+    }
+
+
+def _row(event: Event) -> dict[str, Cell]:
+    return {
+        "kind": event.kind.value,
+        "trigger": event.trigger.text,
+        "trigger_start": event.trigger.start,
+        "trigger_end": event.trigger.end,
+        **_party_cells(event.agent, event.targets),
+        **_date_cells(event.date),
         "negated": event.negated,
         "hypothetical": event.hypothetical,
         "location": event.location.name if event.location else None,
@@ -530,25 +541,14 @@ def incident_rows(incidents: Iterable[Incident]) -> list[dict[str, Cell]]:
     """
     rows = []
     for inc in incidents:
-        date = inc.date
-        span = date_span(date) if date else None
         rows.append({
             "kind": inc.kind.value,
             "mentions": len(inc.mentions),
             "sources": "; ".join(dict.fromkeys(s for s in inc.sources if s is not None)),
             "triggers": "; ".join(e.trigger.text for e in inc.mentions),
             "trigger_starts": "; ".join(str(e.trigger.start) for e in inc.mentions),
-            "agent": _name(inc.agent),
-            "agent_code": inc.agent.code if inc.agent else None,
-            "agent_country": inc.agent.country if inc.agent else None,
-            "targets": "; ".join(t.name for t in inc.targets),
-            "target_codes": "; ".join(t.code or "" for t in inc.targets),
-            "date": date.value if date else None,
-            "date_precision": date.precision.value if date else None,
-            "date_start": span[0] if span else None,
-            "date_end": span[1] if span else None,
-            "timex": date.timex if date else None,
-            "date_basis": date.basis.value if date else None,
+            **_party_cells(inc.agent, inc.targets),
+            **_date_cells(inc.date),
             "negated": inc.negated,
             "hypothetical": inc.hypothetical,
             "location": inc.location.name if inc.location else None,
