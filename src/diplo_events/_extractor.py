@@ -241,10 +241,19 @@ class Extractor:
         See docs/dates.md for an example and the measured accuracy.
         """
         doc = self.prepare(text, published)
-        if not doc.pieces:
-            return [None] * len(offsets)
-        sentences = self.parse_many([doc], full=True)[0]
-        return date_words(sentences, offsets, doc.cleaned, doc.published)
+        out: list[EventDate | None] = [None] * len(offsets)
+        # Section by section, as extract reads a long text: memory stays bounded,
+        # and each section is a discourse of its own.
+        for section in doc.sections():
+            lo, hi = section.pieces[0][0], section.pieces[-1][1]
+            asked = [i for i, off in enumerate(offsets) if lo <= off < hi]
+            if not asked:
+                continue
+            sentences = self.parse_many([section], full=True)[0]
+            dated = date_words(sentences, [offsets[i] for i in asked], doc.cleaned, doc.published)
+            for i, date in zip(asked, dated, strict=True):
+                out[i] = date
+        return out
 
     def events_of(
         self, doc: Prepared, *, on_section: Callable[[int, int], object] | None = None

@@ -523,7 +523,8 @@ def discourse_dates(
     - a past-tense event of a main clause continues the episode whose day
       the paragraph has set: it takes the day of the nearest earlier mention
       in the same paragraph, one or two sentences back, that was dated at
-      day precision ("Crude-oil prices rose Wednesday ... Valero said").
+      day precision, not after the publication date ("Crude-oil prices rose
+      Wednesday ... Valero said").
 
     Before them, a time that points back into the story ("that day", "the
     same day", "later that week", "the next day") is resolved again from the
@@ -578,6 +579,8 @@ def discourse_dates(
                         prior_date.precision is Precision.DAY
                         and prior_date.end is None
                         and not _NIGHT.search(prior_date.text or "")
+                        # a past event does not continue a story told ahead of the dateline
+                        and (published is None or prior_date.value <= published)
                     ):
                         found = prior_date
                     break
