@@ -38,6 +38,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _generated import check_current
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_TABLE = REPO.parent / "shared" / "codebooks" / "CAMEO2PLOVER-2021.txt"
 DEFAULT_OUT = REPO / "src" / "diplo_events" / "data" / "cameo_plover.json"
@@ -215,13 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     table = parse_table(args.table.read_text(encoding="utf-8"))
     text = render(build(table))
     if args.check:
-        current = args.out.read_text(encoding="utf-8") if args.out.exists() else None
-        if current != text:
-            print(f"{args.out} is not what {args.table} gives; run without --check",
-                  file=sys.stderr)
-            return 1
-        print(f"{args.out} is up to date")
-        return 0
+        return check_current(args.out, text, f"not what {args.table} gives; run without --check")
     args.out.write_text(text, encoding="utf-8")
     cats = sorted({e.category for e in table.codes.values()}, key=PLOVER_CATEGORIES.index)
     print(f"wrote {args.out}: {len(table.codes)} codes under {len(table.roots)} headings, "

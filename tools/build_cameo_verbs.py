@@ -60,6 +60,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.append(str(Path(__file__).resolve().parent.parent / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _generated import check_current
 
 from diplo_events._rules.codes import plover_for
 
@@ -398,9 +401,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     text = render(build(args.dictionary, args.treebank))
     if args.check:
-        same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
-        print(f"{args.out}: {'up to date' if same else 'differs from the dictionary'}")
-        return 0 if same else 1
+        return check_current(args.out, text, "run python tools/build_cameo_verbs.py")
     args.out.write_text(text, encoding="utf-8")
     n = text.count('"lemma"')
     print(f"wrote {args.out}: {n} triggers")

@@ -26,7 +26,12 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _generated import check_current
 
 REPO = Path(__file__).resolve().parent.parent
 DICTIONARIES = REPO.parent / "shared" / "data" / "petrarch-dictionaries"
@@ -134,9 +139,7 @@ def main(argv: list[str] | None = None) -> int:
         agents.setdefault(word, code)
     text = render(dict(sorted(agents.items())))
     if args.check:
-        same = args.out.exists() and args.out.read_text(encoding="utf-8") == text
-        print(f"{args.out}: {'up to date' if same else 'differs from the dictionary'}")
-        return 0 if same else 1
+        return check_current(args.out, text, "run python tools/build_phoenix_agents.py")
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out}: {text.count(chr(10)) - 6} agent nouns")
     return 0

@@ -19,6 +19,10 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _generated import check_current
+
 if TYPE_CHECKING:
     from diplo_events._rules.lexicon import Lexicon, Trigger
 
@@ -216,12 +220,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="do not write; exit 1 if the page is not up to date")
     args = ap.parse_args(argv)
     if args.check:
-        current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
-        if current != render(_bundled()):
-            print(f"{args.output} is stale: run python tools/gen_taxonomy.py", file=sys.stderr)
-            return 1
-        print(f"{args.output} is up to date")
-        return 0
+        return check_current(args.output, render(_bundled()), "run python tools/gen_taxonomy.py")
     changed = write(args.output)
     print(f"{'wrote' if changed else 'unchanged:'} {args.output}")
     return 0

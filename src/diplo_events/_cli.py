@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from ._bounds import SECTION_CHARS
-from ._events import Event
+from ._events import Actor, Event, EventDate
 from ._incidents import INCIDENT_KEYS, Incident, group_incidents, incidents_of
 from ._nlp import store as _modelstore
 from ._outputs import (
@@ -480,11 +480,8 @@ def _write_incident_table(incidents: Iterable[Incident], out: TextIO) -> int:
     """A human-readable listing: one line per incident, its mentions beneath."""
     n = 0
     for inc in incidents:
-        agent = inc.agent.name if inc.agent else "?"
-        targets = ", ".join(t.name for t in inc.targets) or "-"
-        when = f"{inc.date.timex} ({inc.date.basis.value})" if inc.date else "undated"
         sources = ", ".join(dict.fromkeys(s for s in inc.sources if s is not None))
-        out.write(f"{inc.kind.value:<12} {agent} -> {targets}  [{when}] CAMEO "
+        out.write(f"{inc.kind.value:<12} {_who_when(inc.agent, inc.targets, inc.date)} CAMEO "
                   f"{inc.cameo or '-'}  {len(inc.mentions)} mention"
                   f"{'s' if len(inc.mentions) != 1 else ''} in {sources or '-'}\n")
         for e in inc.mentions:
@@ -493,19 +490,23 @@ def _write_incident_table(incidents: Iterable[Incident], out: TextIO) -> int:
     return n
 
 
+def _who_when(agent: Actor | None, targets: Sequence[Actor], date: EventDate | None) -> str:
+    """ "Antony Blinken -> Wang Yi  [2024-04-26 (relative)]", as the tables write it."""
+    when = f"{date.timex} ({date.basis.value})" if date else "undated"
+    names = ", ".join(t.name for t in targets) or "-"
+    return f"{agent.name if agent else '?'} -> {names}  [{when}]"
+
+
 def _write_table(results: Iterable[tuple[str, list[Event]]], out: TextIO) -> int:
     """A human-readable listing: one line per event under a line per document."""
     n = 0
     for doc_id, events in results:
         out.write(f"== {doc_id}: {len(events)} event{'s' if len(events) != 1 else ''}\n")
         for e in events:
-            agent = e.agent.name if e.agent else "?"
-            targets = ", ".join(t.name for t in e.targets) or "-"
-            when = f"{e.date.timex} ({e.date.basis.value})" if e.date else "undated"
             flags = "".join([" NEGATED" if e.negated else "",
                              " HYPOTHETICAL" if e.hypothetical else ""])
-            out.write(f"{e.kind.value:<12} {e.trigger.text!r:<14} {agent} -> {targets}  "
-                      f"[{when}] CAMEO {e.cameo or '-'}{flags}\n")
+            out.write(f"{e.kind.value:<12} {e.trigger.text!r:<14} "
+                      f"{_who_when(e.agent, e.targets, e.date)} CAMEO {e.cameo or '-'}{flags}\n")
             n += 1
     return n
 

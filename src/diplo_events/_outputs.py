@@ -367,22 +367,31 @@ def to_dataframe(events: EventsOrResults, doc_id: str | None = None) -> Any:
 
     .. versionadded:: 0.1.0
     """
+    is_results, items = _peek(events)
+    rows = to_rows(items, doc_id)
+    columns = _columns(doc_id is not None or is_results)
+    return _frame("to_dataframe", rows, columns, ("trigger_start", "trigger_end"))
+
+
+def _frame(
+    caller: str, rows: list[dict[str, Cell]], columns: Sequence[str], counts: Sequence[str]
+) -> Any:
+    """``rows`` as a DataFrame with typed columns: dates as ``datetime64``,
+    flags as bool, ``counts`` as int64."""
     try:
         pd = importlib.import_module("pandas")
     except ImportError as exc:
         raise ImportError(
-            "to_dataframe() needs pandas, which is not installed: "
+            f"{caller}() needs pandas, which is not installed: "
             "pip install diplo-events[pandas]",
             name="pandas",
         ) from exc
-    is_results, items = _peek(events)
-    rows = to_rows(items, doc_id)
-    frame = pd.DataFrame(rows, columns=list(_columns(doc_id is not None or is_results)))
+    frame = pd.DataFrame(rows, columns=list(columns))
     for col in ("date", "date_start", "date_end"):
         frame[col] = pd.to_datetime(frame[col])
     for col in ("negated", "hypothetical"):
         frame[col] = frame[col].astype(bool)
-    for col in ("trigger_start", "trigger_end"):
+    for col in counts:
         frame[col] = frame[col].astype("int64")
     return frame
 
@@ -589,18 +598,5 @@ def incidents_to_dataframe(incidents: Iterable[Incident]) -> Any:
     Raises:
         ImportError: pandas is not installed.
     """
-    try:
-        pd = importlib.import_module("pandas")
-    except ImportError as exc:
-        raise ImportError(
-            "incidents_to_dataframe() needs pandas, which is not installed: "
-            "pip install diplo-events[pandas]",
-            name="pandas",
-        ) from exc
-    frame = pd.DataFrame(incident_rows(incidents), columns=list(INCIDENT_COLUMNS))
-    for col in ("date", "date_start", "date_end"):
-        frame[col] = pd.to_datetime(frame[col])
-    for col in ("negated", "hypothetical"):
-        frame[col] = frame[col].astype(bool)
-    frame["mentions"] = frame["mentions"].astype("int64")
-    return frame
+    return _frame("incidents_to_dataframe", incident_rows(incidents), INCIDENT_COLUMNS,
+                  ("mentions",))

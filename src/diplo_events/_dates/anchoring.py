@@ -18,6 +18,7 @@ say) do not date the event.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -603,14 +604,17 @@ def date_words(
     offset outside every word gives ``None``; so does a text with neither a
     time expression for the word nor a publication date.
     """
+    parsed = sorted((s for s in sentences if s.words), key=lambda s: s.words[0].start)
+    starts = [s.words[0].start for s in parsed]
     located: list[tuple[Sentence, Word] | None] = []
     for off in offsets:
-        hit = None
-        for sent in sentences:
-            if sent.words and sent.words[0].start <= off < sent.words[-1].end:
-                hit = next(((sent, w) for w in sent.words if w.start <= off < w.end), None)
-                break
-        located.append(hit)
+        k = bisect.bisect_right(starts, off) - 1  # the last sentence starting at or before it
+        sent = parsed[k] if k >= 0 else None
+        located.append(
+            next(((sent, w) for w in sent.words if w.start <= off < w.end), None)
+            if sent is not None
+            else None
+        )
     order = sorted(
         (i for i, hit in enumerate(located) if hit is not None), key=lambda i: offsets[i]
     )
