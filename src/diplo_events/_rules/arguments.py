@@ -644,10 +644,13 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
             if (giving and dep.rel in ("obj", "obl") and not is_actor_like(dep)) or given:
                 # "pledged $500 million in aid to Ukraine", "promised tanks to
                 # Kyiv": the recipient hangs on what is given, not on the verb.
-                for inner in sent.deps(dep, "nmod"):
-                    if sent.case_of(inner) in entry.targets:
-                        found.extend(_with_conjuncts(sent, inner))
+                found.extend(_recipient_in(sent, dep, entry.targets))
 
+    if not found and entry.objects and trigger.upos == "NOUN":
+        # "a suspension of aid to Pakistan": the party hangs on the noun's object
+        for held in sent.deps(trigger, "nmod"):
+            if sent.case_of(held) == "of" and held.lemma in entry.objects:
+                found.extend(_recipient_in(sent, held, entry.targets))
     if not found and entry.policy.content_subject_targets and trigger.upos == "VERB":
         # "demanded that Israel leave the land": the one asked to act
         for content in sent.deps(trigger, "ccomp"):
@@ -675,6 +678,37 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
     if not found and entry.targets:
         found = _following_name(sent, trigger, entry.targets)
     return found
+
+
+def _recipient_in(sent: Sentence, given: Word, preps: frozenset[str]) -> list[Word]:
+    """The recipient inside what is given: the first target preposition's noun
+    down its chain of nominal modifiers.
+
+    "returned a sculpture of the head of Emperor Marcus Aurelius to Ambassador
+    Kherbi": the parser hangs a late "to" phrase on the nearest noun, not on
+    the verb.  The chain stays inside the noun phrase (``nmod`` only, never a
+    clause), so a "to" of a relative clause or of another event is not read,
+    and the nearest level that has one wins.
+    """
+    layer = [given]
+    for _ in range(_RECIPIENT_DEPTH):
+        nxt: list[Word] = []
+        found: list[Word] = []
+        for noun in layer:
+            for inner in sent.deps(noun, "nmod"):
+                if sent.case_of(inner) in preps:
+                    found.extend(_with_conjuncts(sent, inner))
+                else:
+                    nxt.append(inner)
+        if found:
+            return found
+        layer = nxt
+    return []
+
+
+# How deep in the given thing's modifiers a recipient is looked for ("a
+# portrait of a girl by an artist to its owner": three nouns down).
+_RECIPIENT_DEPTH = 4
 
 
 def meets_no_one(sent: Sentence, cand: Candidate) -> bool:

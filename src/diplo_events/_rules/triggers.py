@@ -158,7 +158,8 @@ class PreFilter:
         for text, _, lemma, known in words:
             lower = text.lower()
             vocabulary.update((lower, lemma.lower()))
-            if not known:
+            # a form left as it is ("supplies") matches an object by its stems
+            if not known or lemma.lower() == lower:
                 vocabulary.update(inflection_stems(lower))
         for text, upos, lemma, known in candidates:
             lower = text.lower()
@@ -201,7 +202,7 @@ def _has_obj_lemma(
         if child.rel == "obl" and sent.case_of(child) in ("in", "with", *particles):
             objects.append(child)
     for obj in objects:
-        if obj.lemma in lemmas or obj.lower in lemmas:
+        if _names_one_of(obj, lemmas):
             return True
         # "a defense spending bill" names a bill through its compound head only
         if any(c.lemma in lemmas for c in sent.deps(obj, "compound")):
@@ -211,6 +212,24 @@ def _has_obj_lemma(
         if head is not None and (head.lemma in lemmas or head.lower in lemmas):
             return True
     return False
+
+
+def _names_one_of(noun: Word, lemmas: frozenset[str]) -> bool:
+    """Whether ``noun`` is one of ``lemmas``; a form the lemmatizer left as it
+    is ("supplies", "refugees") by its stems."""
+    if noun.lemma in lemmas or noun.lower in lemmas:
+        return True
+    return noun.lemma == noun.lower and any(s in lemmas for s in inflection_stems(noun.lower))
+
+
+def _holds_object(sent: Sentence, noun: Word, lemmas: frozenset[str]) -> bool:
+    """ "a suspension of aid", "the aid suspension": a noun trigger's object,
+    its "of" phrase or its compound."""
+    return any(
+        _names_one_of(d, lemmas)
+        for d in sent.deps(noun, "nmod", "compound")
+        if d.rel == "compound" or sent.case_of(d) == "of"
+    )
 
 
 def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | None:
@@ -261,6 +280,8 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
     # Noun triggers: asserted as an event, or the object of a light verb,
     # also as what the object holds ("approved an aid package", "sent a
     # package of military aid").
+    if entry.objects and not _holds_object(sent, word, entry.objects):
+        return None
     phrase = word
     if word.rel == "compound" or (word.rel == "nmod" and sent.case_of(word) == "of"):
         phrase = sent.head_of(word) or word
@@ -315,6 +336,10 @@ def find_triggers(sent: Sentence, lexicon: Lexicon) -> list[Candidate]:
     # more specific noun event only.
     nouns_on = {c.clause.index for c in found if c.clause.index != c.word.index}
     found = [c for c in found if not (c.clause.index == c.word.index and c.word.index in nouns_on)]
+    # "announced a suspension of aid": the noun that says what becomes of
+    # another event noun is the event; the noun it holds is not one of its own.
+    holders = {c.word.index for c in found if c.entry.pos == "NOUN" and c.entry.objects}
+    found = [c for c in found if not _held(sent, c.word, holders)]
     # "arrived in Beijing for a three-day visit", "met Wang in Vienna for two
     # days of talks": the noun names the purpose of the verb's own event, not
     # a second one.
@@ -324,6 +349,12 @@ def find_triggers(sent: Sentence, lexicon: Lexicon) -> list[Candidate]:
         for c in found
         if not _purpose_of_same_kind(sent, c, kinds) and not _setting_of(sent, c, kinds)
     ]
+
+
+def _held(sent: Sentence, word: Word, holders: set[int]) -> bool:
+    return word.head in holders and (
+        word.rel == "compound" or (word.rel == "nmod" and sent.case_of(word) == "of")
+    )
 
 
 # Prepositions that make an event noun the setting of another event.
