@@ -72,7 +72,8 @@ class Sentence:
         for w in words:
             if 0 <= w.head < len(words):
                 kids[w.head].append(w.index)
-        words = [_as_verb(w, [words[k] for k in kids[w.index]]) for w in words]
+        words = [_as_noun(_as_verb(w, [words[k] for k in kids[w.index]]),
+                          [words[k] for k in kids[w.index]]) for w in words]
         start = words[0].start if words else 0
         end = words[-1].end if words else 0
         return cls(
@@ -158,6 +159,21 @@ def may_be_mistagged_verb(text: str, lemma: str, upos: str | None) -> bool:
     return upos == "NOUN" and lower != lemma.lower() and not lower.endswith("s")
 
 
+def verb_only_form(text: str, lemma: str, upos: str | None) -> bool:
+    """Whether a word the tagger called a noun or adjective has a form only a verb has.
+
+    A past participle ("imposed/ADJ") or a noun-tagged inflected form that is
+    not an -s form ("struck/NOUN", lemma "strike").  The dictionary's verbs,
+    which stay off base forms the parse made verbs ("free", "fine", "best"
+    are mostly adjectives), fire on these once the parse gives them a
+    subject.
+    """
+    lower = text.lower()
+    if upos == "ADJ":
+        return lower.endswith("ed")
+    return upos == "NOUN" and lower != lemma.lower() and not lower.endswith("s")
+
+
 def _as_verb(word: Word, children: Sequence[Word]) -> Word:
     """A noun or adjective that heads a clause of its own, as the verb it is.
 
@@ -172,6 +188,40 @@ def _as_verb(word: Word, children: Sequence[Word]) -> Word:
     if "nsubj" in rels and not rels & {"cop", "aux:pass"}:
         return attrs.evolve(word, upos="VERB", retagged=True)
     return word
+
+
+def _as_noun(word: Word, children: Sequence[Word]) -> Word:
+    """An -s form the tagger called a verb that the parse makes a plain
+    argument, as the plural noun it is.
+
+    "will not accept any Rohingya refugees/VERB": news nouns the small tagger
+    never saw get a verb's tag and a verb's lemma ("refuge"); the parser,
+    which reads no tags, makes the word the object.  A verb as an object,
+    subject or nominal modifier with none of a clause's own dependents is
+    a noun; its lemma is its singular.
+    """
+    if (
+        word.upos != "VERB"
+        or word.xpos != "VBZ"
+        or word.deprel not in _ARGUMENT_RELS
+        or any(c.rel in _CLAUSE_DEPENDENTS for c in children)
+    ):
+        return word
+    return attrs.evolve(word, upos="NOUN", xpos="NNS", lemma=_singular(word.lower))
+
+
+def _singular(lower: str) -> str:
+    if lower.endswith("ies") and len(lower) > 4:
+        return lower[:-3] + "y"
+    if lower.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return lower[:-2]
+    return lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+
+
+# An argument's relations (a clause would be ccomp, xcomp, advcl or acl).
+_ARGUMENT_RELS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod"})
+# Dependents only a clause has.
+_CLAUSE_DEPENDENTS = frozenset({"nsubj", "aux", "obj", "iobj", "mark", "cop", "ccomp", "xcomp", "expl"})
 
 
 # Relations of a noun inside a clause, never of a clause's own head.

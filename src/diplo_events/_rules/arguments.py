@@ -695,10 +695,10 @@ def _recipient_in(sent: Sentence, given: Word, preps: frozenset[str]) -> list[Wo
         nxt: list[Word] = []
         found: list[Word] = []
         for noun in layer:
-            for inner in sent.deps(noun, "nmod"):
-                if sent.case_of(inner) in preps:
+            for inner in sent.deps(noun, "nmod", "conj"):
+                if inner.rel == "nmod" and sent.case_of(inner) in preps:
                     found.extend(_with_conjuncts(sent, inner))
-                else:
+                else:  # "equipment and medicines to the ministry": the last conjunct's
                     nxt.append(inner)
         if found:
             return found

@@ -7,7 +7,13 @@ from collections.abc import Sequence
 import attrs
 
 from .._events import EventKind
-from .._tokens import Sentence, Word, inflection_stems, may_be_mistagged_verb
+from .._tokens import (
+    Sentence,
+    Word,
+    inflection_stems,
+    may_be_mistagged_verb,
+    verb_only_form,
+)
 from .lexicon import Lexicon, Trigger
 
 __all__ = [
@@ -97,8 +103,9 @@ def may_trigger(lexicon: Lexicon, lemma: str | None, text: str | None, upos: str
     # A verb the tagger called a noun or adjective ("met", "warned") may
     # still head its clause (see ``_parse``): its sentence needs the parse
     # that can tell.
+    verb_form = verb_only_form(lower, lemma, upos)
     return may_be_mistagged_verb(lower, lemma, upos) and any(
-        not t.tagged_verb for key in verb_keys for t in lexicon.lookup(key, "VERB")
+        not t.tagged_verb or verb_form for key in verb_keys for t in lexicon.lookup(key, "VERB")
     )
 
 
@@ -155,11 +162,12 @@ class PreFilter:
         if not candidates:
             return False
         vocabulary: set[str] = set()
-        for text, _, lemma, known in words:
+        for text, tag, lemma, known in words:
             lower = text.lower()
             vocabulary.update((lower, lemma.lower()))
-            # a form left as it is ("supplies") matches an object by its stems
-            if not known or lemma.lower() == lower:
+            # a form left as it is ("supplies"), or a plural noun tagged as a
+            # verb ("refugees"), matches an object by its stems
+            if not known or lemma.lower() == lower or tag == "VERB":
                 vocabulary.update(inflection_stems(lower))
         for text, upos, lemma, known in candidates:
             lower = text.lower()
@@ -170,7 +178,11 @@ class PreFilter:
                 for pos in ("VERB", "NOUN"):
                     if any(
                         _conditions_met(t, vocabulary)
-                        and not (t.tagged_verb and upos not in ("VERB", None))
+                        and not (
+                            t.tagged_verb
+                            and upos not in ("VERB", None)
+                            and not verb_only_form(lower, lemma, upos)
+                        )
                         for t in self.lexicon.lookup(key, pos)
                     ):
                         return True
@@ -201,6 +213,15 @@ def _has_obj_lemma(
         # the verb's particle as the object's preposition
         if child.rel == "obl" and sent.case_of(child) in ("in", "with", *particles):
             objects.append(child)
+    # "hand over the last 40 percent of their arms", "$4 million worth of
+    # equipment": a quantity names what is given through its "of" phrase
+    objects.extend(
+        inner
+        for obj in list(objects)
+        if obj.lemma in _PARTITIVES or obj.upos == "NUM"
+        for inner in sent.deps(obj, "nmod")
+        if sent.case_of(inner) == "of"
+    )
     for obj in objects:
         if _names_one_of(obj, lemmas):
             return True
@@ -212,6 +233,20 @@ def _has_obj_lemma(
         if head is not None and (head.lemma in lemmas or head.lower in lemmas):
             return True
     return False
+
+
+# Nouns of quantity whose "of" phrase is what they count.
+_PARTITIVES = frozenset({
+    "percent", "part", "portion", "share", "worth", "number", "batch", "lot", "amount",
+    "bulk", "half", "rest", "quantity", "some", "most", "all", "majority", "remainder",
+})  # fmt: skip
+
+
+def _verb_only(word: Word) -> bool:
+    """A word the parse made a verb whose tagger tag (kept in ``xpos``) was on
+    a form only a verb has."""
+    tagged = "ADJ" if word.xpos.startswith("JJ") else "NOUN" if word.xpos.startswith("NN") else None
+    return verb_only_form(word.text, word.lemma, tagged)
 
 
 def _names_one_of(noun: Word, lemmas: frozenset[str]) -> bool:
@@ -239,7 +274,7 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
         if number != entry.number:
             return None
     if entry.pos == "VERB":
-        if entry.tagged_verb and word.retagged:
+        if entry.tagged_verb and word.retagged and not _verb_only(word):
             return None
         if word.deprel in _SKIP_VERB_RELS or (
             # "according to": the parser may make the participle the head of "to"
@@ -256,7 +291,8 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
             if not (has_obj or has_obl):
                 return None
         if entry.particle:
-            prts = {p.lower for p in sent.deps(word, "compound:prt")}
+            # "handed over" with the particle tagged and attached as an adverb
+            prts = {p.lower for p in sent.deps(word, "compound:prt", "advmod")}
             preps = {sent.case_of(o) for o in sent.deps(word, "obl", "xcomp", "advcl")}
             if not (prts | preps) & entry.particle:
                 return None
