@@ -55,7 +55,7 @@ def pipeline_with(**models: object) -> types.SimpleNamespace:
 
 
 def conllu(rows: str) -> str:
-    """Full CoNLL-U from compact rows ``form lemma upos head deprel [feats]``.
+    """Full CoNLL-U from compact rows ``form lemma upos head deprel [feats [xpos]]``.
 
     Blank lines separate sentences; ids are assigned in order.
     """
@@ -65,7 +65,8 @@ def conllu(rows: str) -> str:
             parts = line.split()
             form, lemma, upos, head, deprel = parts[:5]
             feats = parts[5] if len(parts) > 5 else "_"
-            out.append("\t".join([str(i), form, lemma, upos, "_", feats, head, deprel, "_", "_"]))
+            xpos = parts[6] if len(parts) > 6 else "_"
+            out.append("\t".join([str(i), form, lemma, upos, xpos, feats, head, deprel, "_", "_"]))
         out.append("")
     return "\n".join(out) + "\n"
 

@@ -221,7 +221,9 @@ def _singular(lower: str) -> str:
 # An argument's relations (a clause would be ccomp, xcomp, advcl or acl).
 _ARGUMENT_RELS = frozenset({"obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod"})
 # Dependents only a clause has.
-_CLAUSE_DEPENDENTS = frozenset({"nsubj", "aux", "obj", "iobj", "mark", "cop", "ccomp", "xcomp", "expl"})
+_CLAUSE_DEPENDENTS = frozenset(
+    {"nsubj", "aux", "obj", "iobj", "mark", "cop", "ccomp", "xcomp", "expl"}
+)
 
 
 # Relations of a noun inside a clause, never of a clause's own head.

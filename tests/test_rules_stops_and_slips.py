@@ -1,0 +1,275 @@
+"""Stopping what was under way (CAMEO 080, 16, 1724) and the parser's and
+tagger's slips read as constructions, on hand-written parses (no model); each
+parse is the shape the bundled parser gives."""
+
+from __future__ import annotations
+
+from diplo_events import EventKind
+
+WILL_NOT_END = (
+    "The workers will not end the strike.",
+    """
+The the DET 2 det
+workers worker NOUN 5 nsubj
+will will AUX 5 aux
+not not PART 5 advmod
+end end VERB 0 root VerbForm=Inf
+the the DET 7 det
+strike strike NOUN 5 obj
+. . PUNCT 5 punct
+""",
+)
+ENDED = (
+    "The unions ended the strike.",
+    """
+The the DET 2 det
+unions union NOUN 3 nsubj
+ended end VERB 0 root Tense=Past
+the the DET 5 det
+strike strike NOUN 3 obj
+. . PUNCT 3 punct
+""",
+)
+SUSPENSION = (
+    "Washington announced a suspension of aid to Pakistan.",
+    """
+Washington Washington PROPN 2 nsubj
+announced announce VERB 0 root Tense=Past
+a a DET 4 det
+suspension suspension NOUN 2 obj
+of of ADP 6 case
+aid aid NOUN 4 nmod
+to to ADP 8 case
+Pakistan Pakistan PROPN 6 nmod
+. . PUNCT 2 punct
+""",
+)
+SUPPLIES = (
+    "The US suspended food supplies to Somalia.",
+    """
+The the DET 2 det
+US US PROPN 3 nsubj
+suspended suspend VERB 0 root Tense=Past
+food food NOUN 5 compound
+supplies supplies NOUN 3 obj
+to to ADP 7 case
+Somalia Somalia PROPN 3 obl
+. . PUNCT 3 punct
+""",
+)
+WARFARE = (
+    "Russia launched cyber warfare against Britain.",
+    """
+Russia Russia PROPN 2 nsubj
+launched launch VERB 0 root Tense=Past
+cyber cyber NOUN 4 compound
+warfare warfare NOUN 2 obj
+against against ADP 6 case
+Britain Britain PROPN 4 nmod
+. . PUNCT 2 punct
+""",
+)
+STATE_OF_SIEGE = (
+    "The government declared a state of siege in Pando.",
+    """
+The the DET 2 det
+government government NOUN 3 nsubj
+declared declare VERB 0 root Tense=Past
+a a DET 5 det
+state state NOUN 3 obj
+of of ADP 7 case
+siege siege NOUN 5 nmod
+in in ADP 9 case
+Pando Pando PROPN 3 obl
+. . PUNCT 3 punct
+""",
+)
+STATE_OF_MIND = (
+    "The minister described a state of shock.",
+    """
+The the DET 2 det
+minister minister NOUN 3 nsubj
+described describe VERB 0 root Tense=Past
+a a DET 5 det
+state state NOUN 3 obj
+of of ADP 7 case
+shock shock NOUN 5 nmod
+. . PUNCT 3 punct
+""",
+)
+MEDIATION = (
+    "The bishop launched a mediation effort.",
+    """
+The the DET 2 det
+bishop bishop NOUN 3 nsubj
+launched launch VERB 0 root Tense=Past
+a a DET 6 det
+mediation mediation NOUN 6 compound
+effort effort NOUN 3 obj
+. . PUNCT 3 punct
+""",
+)
+DISCUSSIONS = (
+    "Abiy held discussions with Farmajo.",
+    """
+Abiy Abiy PROPN 2 nsubj
+held hold VERB 0 root Tense=Past
+discussions discussion NOUN 2 obj
+with with ADP 5 case
+Farmajo Farmajo PROPN 3 nmod
+. . PUNCT 2 punct
+""",
+)
+RETURNED_DEEP = (
+    "The United States returned a bust of the head of an emperor to Ambassador Kherbi.",
+    """
+The the DET 3 det
+United united ADJ 3 amod
+States State PROPN 4 nsubj
+returned return VERB 0 root Tense=Past
+a a DET 6 det
+bust bust NOUN 4 obj
+of of ADP 9 case
+the the DET 9 det
+head head NOUN 6 nmod
+of of ADP 12 case
+an a DET 12 det
+emperor emperor NOUN 9 nmod
+to to ADP 15 case
+Ambassador Ambassador PROPN 15 compound
+Kherbi Kherbi PROPN 12 nmod
+. . PUNCT 4 punct
+""",
+)
+PERCENT_OF_ARMS = (
+    "The rebels handed over 40 percent of their arms to the UN.",
+    """
+The the DET 2 det
+rebels rebel NOUN 3 nsubj
+handed hand VERB 0 root Tense=Past
+over over ADV 3 advmod
+40 40 NUM 6 nummod
+percent percent NOUN 3 obj
+of of ADP 9 case
+their their PRON 9 nmod:poss
+arms arm NOUN 6 nmod
+to to ADP 12 case
+the the DET 12 det
+UN UN PROPN 3 obl
+. . PUNCT 3 punct
+""",
+)
+HANDED_A_NOTE = (
+    "The clerk handed over 40 percent of the files.",
+    """
+The the DET 2 det
+clerk clerk NOUN 3 nsubj
+handed hand VERB 0 root Tense=Past
+over over ADV 3 advmod
+40 40 NUM 6 nummod
+percent percent NOUN 3 obj
+of of ADP 9 case
+the the DET 9 det
+files file NOUN 6 nmod
+. . PUNCT 3 punct
+""",
+)
+# "struck" tagged a noun (xpos NN) with a verb's lemma; the parse gives it a subject
+STRUCK_AS_NOUN = (
+    "The army struck the camp.",
+    """
+The the DET 2 det
+army army NOUN 3 nsubj
+struck strike NOUN 0 root Number=Sing NN
+the the DET 5 det
+camp camp NOUN 3 obj
+. . PUNCT 3 punct
+""",
+)
+# a base form the parse made a verb stays off the dictionary's verbs
+FREE_AS_ADJECTIVE = (
+    "Activists free the prisoners.",
+    """
+Activists activist NOUN 2 nsubj
+free free ADJ 0 root Degree=Pos JJ
+the the DET 4 det
+prisoners prisoner NOUN 2 obj
+. . PUNCT 2 punct
+""",
+)
+# "refugees" tagged a verb (xpos VBZ, lemma "refuge"); the parse makes it the object
+REFUGEES_AS_VERB = (
+    "Bangladesh will not accept Rohingya refugees.",
+    """
+Bangladesh Bangladesh PROPN 4 nsubj
+will will AUX 4 aux
+not not PART 4 advmod
+accept accept VERB 0 root VerbForm=Inf
+Rohingya Rohingya PROPN 6 compound
+refugees refuge VERB 4 obj Number=Sing|Person=3|Tense=Pres VBZ
+. . PUNCT 4 punct
+""",
+)
+
+
+def codes(events) -> list[tuple[str, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return [(e.kind.value, e.cameo, e.plover) for e in events]
+
+
+def test_ending_a_strike_is_a_concession_and_refusing_to_is_a_rejection(rules) -> None:  # type: ignore[no-untyped-def]
+    assert codes(rules(*ENDED)) == [("concession", "080", "CONCEDE")]
+    # CAMEO 124, "decline to yield": the deed refused, by the parallel codes
+    assert codes(rules(*WILL_NOT_END)) == [("concession", "124", "REJECT")]
+
+
+def test_a_suspension_of_aid_is_a_sanction_not_aid(rules) -> None:  # type: ignore[no-untyped-def]
+    [event] = rules(*SUSPENSION)
+    assert (event.kind, event.cameo, event.plover) == (EventKind.SANCTION, "162", "SANCTION")
+    assert [t.name for t in event.targets] == ["Pakistan"]
+
+
+def test_an_object_the_lemmatizer_left_plural_matches_by_its_stem(rules) -> None:  # type: ignore[no-untyped-def]
+    [event] = rules(*SUPPLIES)
+    assert (event.cameo, [t.name for t in event.targets]) == ("162", ["Somalia"])
+
+
+def test_warfare_launched_is_an_assault_on_its_target(rules) -> None:  # type: ignore[no-untyped-def]
+    [event] = rules(*WARFARE)
+    assert (event.kind, event.cameo) == (EventKind.ASSAULT, "190")
+    assert [t.name for t in event.targets] == ["Britain"]
+
+
+def test_a_state_of_siege_declared_is_martial_law_and_a_state_of_mind_is_nothing(rules) -> None:  # type: ignore[no-untyped-def]
+    assert codes(rules(*STATE_OF_SIEGE)) == [("coercion", "1724", "COERCE")]
+    assert rules(*STATE_OF_MIND) == []
+
+
+def test_mediation_launched_and_discussions_held_are_consultations(rules) -> None:  # type: ignore[no-untyped-def]
+    assert codes(rules(*MEDIATION)) == [("meeting", "045", "CONSULT")]
+    [talks] = rules(*DISCUSSIONS)
+    assert (talks.cameo, [t.name for t in talks.targets]) == ("040", ["Farmajo"])
+
+
+def test_a_recipient_hung_deep_inside_what_is_returned(rules) -> None:  # type: ignore[no-untyped-def]
+    [event] = rules(*RETURNED_DEEP)
+    assert (event.cameo, [t.name for t in event.targets]) == ("0842", ["Kherbi"])
+
+
+def test_a_quantity_gives_what_its_of_phrase_names(rules) -> None:  # type: ignore[no-untyped-def]
+    [event] = rules(*PERCENT_OF_ARMS)
+    assert (event.kind, event.cameo) == (EventKind.AID, "070")
+    assert [t.name for t in event.targets] == ["United Nations"]
+    assert rules(*HANDED_A_NOTE) == []  # files are no aid
+
+
+def test_a_past_form_tagged_as_a_noun_takes_the_dictionarys_verbs(rules) -> None:  # type: ignore[no-untyped-def]
+    [event] = rules(*STRUCK_AS_NOUN)
+    assert (event.kind, event.cameo, event.trigger.text) == (EventKind.ASSAULT, "190", "struck")
+    # a base form the tagger called an adjective does not
+    assert rules(*FREE_AS_ADJECTIVE) == []
+
+
+def test_a_plural_noun_tagged_as_a_verb_is_read_as_the_noun(rules) -> None:  # type: ignore[no-untyped-def]
+    [event] = rules(*REFUGEES_AS_VERB)
+    # refusing to take in refugees (075) is rejecting material aid (122)
+    assert (event.kind, event.cameo, event.plover) == (EventKind.AID, "122", "REJECT")
