@@ -273,3 +273,56 @@ def test_a_plural_noun_tagged_as_a_verb_is_read_as_the_noun(rules) -> None:  # t
     [event] = rules(*REFUGEES_AS_VERB)
     # refusing to take in refugees (075) is rejecting material aid (122)
     assert (event.kind, event.cameo, event.plover) == (EventKind.AID, "122", "REJECT")
+
+
+ACCUSED_OF_SENDING = (
+    "Ukraine accuses Russia of sending tanks.",
+    """
+Ukraine Ukraine PROPN 2 nsubj
+accuses accuse VERB 0 root Tense=Pres
+Russia Russia PROPN 2 obj
+of of SCONJ 5 mark
+sending send VERB 2 advcl VerbForm=Ger
+tanks tank NOUN 5 obj
+. . PUNCT 2 punct
+""",
+)
+SENT_TANKS = (
+    "Russia sent tanks to the separatists.",
+    """
+Russia Russia PROPN 2 nsubj
+sent send VERB 0 root Tense=Past
+tanks tank NOUN 2 obj
+to to ADP 6 case
+the the DET 6 det
+separatists separatist NOUN 2 obl
+. . PUNCT 2 punct
+""",
+)
+CANCELLED_VISIT = (
+    "The mufti cancelled a planned visit to Britain.",
+    """
+The the DET 2 det
+mufti mufti NOUN 3 nsubj
+cancelled cancel VERB 0 root Tense=Past
+a a DET 6 det
+planned plan VERB 6 amod
+visit visit NOUN 3 obj
+to to ADP 8 case
+Britain Britain PROPN 6 nmod
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_a_deed_alleged_is_the_accusations_content_not_a_fact(rules) -> None:  # type: ignore[no-untyped-def]
+    assert codes(rules(*ACCUSED_OF_SENDING)) == [("accusation", "112", "ACCUSE")]
+    # the same deed asserted is an event of its own
+    assert codes(rules(*SENT_TANKS)) == [("aid", "070", "AID")]
+
+
+def test_cancelling_a_visit_is_a_rejection_and_no_visit(rules) -> None:  # type: ignore[no-untyped-def]
+    # the PLOVER manual: "Cancellation of meetings are REJECT"
+    [event] = rules(*CANCELLED_VISIT)
+    assert (event.kind, event.cameo, event.plover) == (EventKind.VISIT, "125", "REJECT")
+    assert [t.name for t in event.targets] == ["Britain"]

@@ -111,11 +111,15 @@ def events_from_sentences(
         # "threatened to behead them": the deed is the threat's content, which
         # the threat's own event codes (CAMEO 13); it is no assault of its own
         threat_words = {c.word.index for c in found if c.word.lemma in THREAT_VERBS}
+        # "accuses Russia of sending tanks", "suspected of plotting attacks": a
+        # deed alleged is the accusation's content (CAMEO 11), not a fact
+        accusing = {
+            c.word.index for c in found if c.entry.kind is EventKind.ACCUSATION
+        } | {w.index for w in sent.words if w.lemma in _ALLEGING}
         for cand in found:
-            if (
-                cand.entry.policy.act == "deed"
-                and cand.clause.deprel == "xcomp"
-                and cand.clause.head in threat_words
+            if cand.entry.policy.act == "deed" and (
+                (cand.clause.deprel == "xcomp" and cand.clause.head in threat_words)
+                or _alleged(sent, cand.clause, accusing)
             ):
                 continue
             agent_words = agents_of(sent, cand) or [
@@ -237,6 +241,26 @@ def events_from_sentences(
     events = date_from_discourse(events, past, definite, text, published)
     reporting = {kind for kind, info in lexicon.kinds.items() if info.reports}
     return resolve_first_person(events, sentences, text, mentions, reporting)
+
+
+# Words that make what they govern an allegation, beside the accusation triggers.
+_ALLEGING = frozenset({"allege", "allegation", "suspect", "suspicion", "accusation"})
+# How an alleged deed hangs on what alleges it (a relative clause tells a fact).
+_CONTENT_RELS = frozenset({"advcl", "acl", "ccomp", "xcomp"})
+
+
+def _alleged(sent: Sentence, clause: Word, accusing: set[int]) -> bool:
+    """Whether ``clause`` is the content of an accusation or allegation: under
+    it, or under its accused ("accuses Russia of sending")."""
+    if clause.deprel not in _CONTENT_RELS:
+        return False
+    head = sent.head_of(clause)
+    if head is None:
+        return False
+    if head.index in accusing:
+        return True
+    upper = sent.head_of(head) if head.rel in ("obj", "obl", "nsubj:pass") else None
+    return upper is not None and upper.index in accusing
 
 
 # Kinds whose passive deeds stand without a named doer.

@@ -376,6 +376,21 @@ def find_triggers(sent: Sentence, lexicon: Lexicon) -> list[Candidate]:
     # another event noun is the event; the noun it holds is not one of its own.
     holders = {c.word.index for c in found if c.entry.pos == "NOUN" and c.entry.objects}
     found = [c for c in found if not _held(sent, c.word, holders)]
+    # "cancelled a planned visit", "suspended talks": so does a verb whose
+    # entry names the event noun as its object
+    verbs = {
+        c.word.index: c.entry.objects for c in found if c.entry.pos == "VERB" and c.entry.objects
+    }
+    found = [
+        c
+        for c in found
+        if not (
+            c.entry.pos == "NOUN"
+            and c.word.deprel in ("obj", "nsubj:pass")
+            and c.word.head in verbs
+            and _names_one_of(c.word, verbs[c.word.head])
+        )
+    ]
     # "arrived in Beijing for a three-day visit", "met Wang in Vienna for two
     # days of talks": the noun names the purpose of the verb's own event, not
     # a second one.
