@@ -326,3 +326,57 @@ def test_cancelling_a_visit_is_a_rejection_and_no_visit(rules) -> None:  # type:
     [event] = rules(*CANCELLED_VISIT)
     assert (event.kind, event.cameo, event.plover) == (EventKind.VISIT, "125", "REJECT")
     assert [t.name for t in event.targets] == ["Britain"]
+
+
+LIFTED_IMPOSED = (
+    "Japan lifted sanctions imposed on India.",
+    """
+Japan Japan PROPN 2 nsubj
+lifted lift VERB 0 root Tense=Past
+sanctions sanction NOUN 2 obj
+imposed impose VERB 3 acl Tense=Past|VerbForm=Part
+on on ADP 6 case
+India India PROPN 4 obl
+. . PUNCT 2 punct
+""",
+)
+URGED_TO_WITHDRAW = (
+    "The minister called on Israel to withdraw its troops.",
+    """
+The the DET 2 det
+minister minister NOUN 3 nsubj
+called call VERB 0 root Tense=Past
+on on ADP 5 case
+Israel Israel PROPN 3 obl
+to to PART 7 mark
+withdraw withdraw VERB 3 xcomp VerbForm=Inf
+its its PRON 9 nmod:poss
+troops troop NOUN 7 obj
+. . PUNCT 3 punct
+""",
+)
+ON_MONDAY_CALLED = (
+    "On Monday, Blinken called Lavrov.",
+    """
+On on ADP 2 case
+Monday Monday PROPN 4 obl
+, , PUNCT 2 punct
+Blinken Blinken PROPN 4 nsubj
+called call VERB 0 root Tense=Past
+Lavrov Lavrov PROPN 4 obj
+. . PUNCT 4 punct
+""",
+)
+
+
+def test_a_deed_undone_told_in_a_relative_clause_is_background(rules) -> None:  # type: ignore[no-untyped-def]
+    assert codes(rules(*LIFTED_IMPOSED)) == [("concession", "085", "RETREAT")]
+
+
+def test_a_deed_asked_for_is_the_requests_content(rules) -> None:  # type: ignore[no-untyped-def]
+    assert [e.kind for e in rules(*URGED_TO_WITHDRAW)] == [EventKind.REQUEST]
+
+
+def test_a_dates_preposition_is_no_particle(rules) -> None:  # type: ignore[no-untyped-def]
+    # "called on" is an appeal; "On Monday ... called" is not
+    assert EventKind.REQUEST not in {e.kind for e in rules(*ON_MONDAY_CALLED)}

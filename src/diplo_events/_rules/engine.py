@@ -114,12 +114,17 @@ def events_from_sentences(
         # "accuses Russia of sending tanks", "suspected of plotting attacks": a
         # deed alleged is the accusation's content (CAMEO 11), not a fact
         accusing = {
-            c.word.index for c in found if c.entry.kind is EventKind.ACCUSATION
+            c.word.index for c in found if c.entry.kind in _GOVERNING
         } | {w.index for w in sent.words if w.lemma in _ALLEGING}
+        # "lifted sanctions imposed on India", "freed a diplomat it arrested":
+        # the deed undone, told in a relative clause on what is undone, is the
+        # undoing's background, not news of its own
+        undoing = {c.word.index for c in found if c.entry.kind is EventKind.CONCESSION}
         for cand in found:
             if cand.entry.policy.act == "deed" and (
                 (cand.clause.deprel == "xcomp" and cand.clause.head in threat_words)
                 or _alleged(sent, cand.clause, accusing)
+                or _undone(sent, cand.clause, undoing)
             ):
                 continue
             agent_words = agents_of(sent, cand) or [
@@ -243,6 +248,9 @@ def events_from_sentences(
     return resolve_first_person(events, sentences, text, mentions, reporting)
 
 
+# Kinds whose content is a deed not done: alleged, or asked for ("urged
+# Israel to withdraw": the request codes it, CAMEO 10).
+_GOVERNING = frozenset({EventKind.ACCUSATION, EventKind.REQUEST})
 # Words that make what they govern an allegation, beside the accusation triggers.
 _ALLEGING = frozenset({"allege", "allegation", "suspect", "suspicion", "accusation"})
 # How an alleged deed hangs on what alleges it (a relative clause tells a fact).
@@ -261,6 +269,18 @@ def _alleged(sent: Sentence, clause: Word, accusing: set[int]) -> bool:
         return True
     upper = sent.head_of(head) if head.rel in ("obj", "obl", "nsubj:pass") else None
     return upper is not None and upper.index in accusing
+
+
+def _undone(sent: Sentence, clause: Word, undoing: set[int]) -> bool:
+    """Whether ``clause`` is a relative clause on the thing a concession undoes."""
+    if clause.deprel not in ("acl", "acl:relcl"):
+        return False
+    thing = sent.head_of(clause)
+    return (
+        thing is not None
+        and thing.rel in ("obj", "obl", "nsubj:pass")
+        and thing.head in undoing
+    )
 
 
 # Kinds whose passive deeds stand without a named doer.

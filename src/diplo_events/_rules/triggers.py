@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._actors.mentions import is_time_word
+from .._dates.vocabulary import TIME_WORDS
 from .._events import EventKind
 from .._tokens import (
     Sentence,
@@ -242,6 +244,14 @@ _PARTITIVES = frozenset({
 })  # fmt: skip
 
 
+def _temporal(sent: Sentence, word: Word) -> bool:
+    """A time phrase's head: a month or weekday, or a number after one ("Nov. 2")."""
+    def timed(w: Word) -> bool:
+        return is_time_word(w) or w.lemma.lower() in TIME_WORDS  # lemma "November"
+
+    return timed(word) or (word.upos == "NUM" and any(timed(d) for d in sent.deps(word)))
+
+
 def _verb_only(word: Word) -> bool:
     """A word the parse made a verb whose tagger tag (kept in ``xpos``) was on
     a form only a verb has."""
@@ -293,7 +303,12 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
         if entry.particle:
             # "handed over" with the particle tagged and attached as an adverb
             prts = {p.lower for p in sent.deps(word, "compound:prt", "advmod")}
-            preps = {sent.case_of(o) for o in sent.deps(word, "obl", "xcomp", "advcl")}
+            # "On Nov. 2, Tillerson called Lavrov": a date's preposition is no particle
+            preps = {
+                sent.case_of(o)
+                for o in sent.deps(word, "obl", "xcomp", "advcl")
+                if not _temporal(sent, o)
+            }
             if not (prts | preps) & entry.particle:
                 return None
         if entry.needs_object and sent.dep(word, "obj", "iobj") is None:
