@@ -380,3 +380,33 @@ def test_a_deed_asked_for_is_the_requests_content(rules) -> None:  # type: ignor
 def test_a_dates_preposition_is_no_particle(rules) -> None:  # type: ignore[no-untyped-def]
     # "called on" is an appeal; "On Monday ... called" is not
     assert EventKind.REQUEST not in {e.kind for e in rules(*ON_MONDAY_CALLED)}
+
+
+HACKERS = (
+    "Saudi hackers attacked the websites.",
+    """
+Saudi Saudi ADJ 2 amod
+hackers hacker NOUN 3 nsubj
+attacked attack VERB 0 root Tense=Past
+the the DET 5 det
+websites website NOUN 3 obj
+. . PUNCT 3 punct
+""",
+)
+LETTERS = (
+    "Letters attacked the websites.",
+    """
+Letters letter NOUN 2 nsubj
+attacked attack VERB 0 root Tense=Past
+the the DET 4 det
+websites website NOUN 2 obj
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_people_named_for_what_they_do_are_agents_in_the_plural(rules) -> None:  # type: ignore[no-untyped-def]
+    [event] = rules(*HACKERS)
+    assert event.agent is not None and event.agent.text == "Saudi hackers"
+    # a noun the gazetteer knows as inanimate is no agent
+    assert rules(*LETTERS) == []

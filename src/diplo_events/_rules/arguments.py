@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+from .._actors.gazetteer import animacy
 from .._actors.mentions import (
     POSSESSIVE_MARKS,
     antecedent,
@@ -529,6 +530,26 @@ def _of_whom(sent: Sentence, word: Word) -> Word:
     return word
 
 
+def _people_by_their_doing(word: Word) -> bool:
+    """A plural agent noun the gazetteer does not know: "hackers", "musicians",
+    "investigators", "activists" -- people named for what they do.
+
+    Only as the subject of a trigger, and only in the plural, where a
+    "-ers"/"-ors"/"-ists"/"-ians" noun is nearly always people; a noun the
+    gazetteer knows as inanimate stays one.
+    """
+    lower = word.lower
+    return (
+        word.upos == "NOUN"
+        and lower.endswith(_AGENT_PLURALS)
+        and len(lower) > 6
+        and animacy(word.lemma) is None
+    )
+
+
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians")
+
+
 def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
     """The agent words: from the tree, else from the governing clause or the surface.
 
@@ -546,7 +567,9 @@ def agents_of(sent: Sentence, cand: Candidate) -> list[Word]:
     policy = cand.entry.policy
     found = [
         w for w in tree
-        if is_actor_like(w) or (policy.instrument_agents and w.lemma in policy.instruments)
+        if is_actor_like(w)
+        or (policy.instrument_agents and w.lemma in policy.instruments)
+        or _people_by_their_doing(w)
     ]
     if found or (cand.word.upos == "VERB" and is_passive(sent, cand.word)):
         return found
