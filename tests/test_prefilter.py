@@ -61,7 +61,7 @@ def test_a_verb_the_tagger_called_a_noun_or_adjective_gets_its_parse() -> None:
     assert not may_trigger_unlemmatized(lex, "green", "ADJ", "green", True)
     # base forms and -s forms tagged nouns are mostly nouns
     assert not may_trigger_unlemmatized(lex, "plan", "NOUN", "plan", True)
-    assert not may_trigger_unlemmatized(lex, "demands", "NOUN", "demand", True)
+    assert not may_trigger_unlemmatized(lex, "plans", "NOUN", "plan", True)
 
 
 def test_gc_pause_restores_the_collector_state() -> None:

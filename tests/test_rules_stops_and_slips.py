@@ -410,3 +410,93 @@ def test_people_named_for_what_they_do_are_agents_in_the_plural(rules) -> None: 
     assert event.agent is not None and event.agent.text == "Saudi hackers"
     # a noun the gazetteer knows as inanimate is no agent
     assert rules(*LETTERS) == []
+
+
+BOYCOTT_MEETING = (
+    "The rivals will boycott the meeting.",
+    """
+The the DET 2 det
+rivals rival NOUN 4 nsubj
+will will AUX 4 aux
+boycott boycott VERB 0 root VerbForm=Inf
+the the DET 6 det
+meeting meeting NOUN 4 obj
+. . PUNCT 4 punct
+""",
+)
+BOYCOTT_POLL = (
+    "The opposition boycotted the poll.",
+    """
+The the DET 2 det
+opposition opposition NOUN 3 nsubj
+boycotted boycott VERB 0 root Tense=Past
+the the DET 5 det
+poll poll NOUN 3 obj
+. . PUNCT 3 punct
+""",
+)
+# "curfew" tagged a verb (xpos VB); the determiner and the parse make it a noun
+EXTEND_CURFEW = (
+    "The government will extend the curfew in Jamaica.",
+    """
+The the DET 2 det
+government government NOUN 4 nsubj
+will will AUX 4 aux
+extend extend VERB 0 root VerbForm=Inf
+the the DET 6 det
+curfew curfew VERB 4 obj VerbForm=Inf VB
+in in ADP 8 case
+Jamaica Jamaica PROPN 6 nmod
+. . PUNCT 4 punct
+""",
+)
+REITERATED_DEMAND = (
+    "North Korea reiterated its demand for compensation.",
+    """
+North North PROPN 2 compound
+Korea Korea PROPN 3 nsubj
+reiterated reiterate VERB 0 root Tense=Past
+its its PRON 5 nmod:poss
+demand demand NOUN 3 obj
+for for ADP 7 case
+compensation compensation NOUN 5 nmod
+. . PUNCT 3 punct
+""",
+)
+SOUGHT_REFUGE = (
+    "Thousands of Syrians sought refuge in Turkey.",
+    """
+Thousands thousand NOUN 4 nsubj
+of of ADP 3 case
+Syrians Syrian PROPN 1 nmod
+sought seek VERB 0 root Tense=Past
+refuge refuge NOUN 4 obj
+in in ADP 7 case
+Turkey Turkey PROPN 4 obl
+. . PUNCT 4 punct
+""",
+)
+
+
+def test_boycotting_a_meeting_rejects_it_and_boycotting_a_poll_is_a_protest(rules) -> None:  # type: ignore[no-untyped-def]
+    # the CAMEO dictionary: "boycott (of meeting)" 125; its objects are listed
+    # in the plural ("polls") and match the singular
+    [event] = rules(*BOYCOTT_MEETING)
+    assert (event.cameo, event.plover) == ("125", "REJECT")
+    assert [e.plover for e in rules(*BOYCOTT_POLL)] == ["PROTEST"]
+
+
+def test_a_noun_tagged_as_a_verb_after_a_determiner_is_the_noun(rules) -> None:  # type: ignore[no-untyped-def]
+    [event] = rules(*EXTEND_CURFEW)
+    # a curfew announced for the future is a threat of one (CAMEO 1323)
+    assert (event.kind, event.cameo, event.plover) == (EventKind.COERCION, "1323", "THREATEN")
+
+
+def test_a_demand_reiterated_is_a_demand(rules) -> None:  # type: ignore[no-untyped-def]
+    assert codes(rules(*REITERATED_DEMAND)) == [("request", "100", "REQUEST")]
+
+
+def test_seeking_refuge_is_an_appeal_for_humanitarian_aid(rules) -> None:  # type: ignore[no-untyped-def]
+    [event] = rules(*SOUGHT_REFUGE)
+    assert (event.cameo, event.plover) == ("0233", "REQUEST")
+    assert [t.name for t in event.targets] == ["Turkey"]

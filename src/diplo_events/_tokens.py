@@ -191,8 +191,8 @@ def _as_verb(word: Word, children: Sequence[Word]) -> Word:
 
 
 def _as_noun(word: Word, children: Sequence[Word]) -> Word:
-    """An -s form the tagger called a verb that the parse makes a plain
-    argument, as the plural noun it is.
+    """An -s form, or a form with a determiner, that the tagger called a verb
+    and the parse makes a plain argument, as the noun it is.
 
     "will not accept any Rohingya refugees/VERB": news nouns the small tagger
     never saw get a verb's tag and a verb's lemma ("refuge"); the parser,
@@ -202,12 +202,16 @@ def _as_noun(word: Word, children: Sequence[Word]) -> Word:
     """
     if (
         word.upos != "VERB"
-        or word.xpos != "VBZ"
         or word.deprel not in _ARGUMENT_RELS
         or any(c.rel in _CLAUSE_DEPENDENTS for c in children)
     ):
         return word
-    return attrs.evolve(word, upos="NOUN", xpos="NNS", lemma=_singular(word.lower))
+    if word.xpos == "VBZ":
+        return attrs.evolve(word, upos="NOUN", xpos="NNS", lemma=_singular(word.lower))
+    # "extend the current nightly curfew/VERB": a determiner makes a noun of any form
+    if any(c.rel == "det" for c in children) and not word.lower.endswith(("ing", "ed")):
+        return attrs.evolve(word, upos="NOUN", xpos="NN", lemma=word.lower)
+    return word
 
 
 def _singular(lower: str) -> str:
