@@ -166,7 +166,7 @@ class PreFilter:
         vocabulary: set[str] = set()
         for text, tag, lemma, known in words:
             lower = text.lower()
-            vocabulary.update((lower, lemma.lower(), lemma.lower() + "s"))
+            vocabulary.update((lower, lemma.lower()))
             # a form left as it is ("supplies"), or a plural noun tagged as a
             # verb ("refugees"), matches an object by its stems
             if not known or lemma.lower() == lower or tag == "VERB":
@@ -260,12 +260,13 @@ def _verb_only(word: Word) -> bool:
 
 
 def _names_one_of(noun: Word, lemmas: frozenset[str]) -> bool:
-    """Whether ``noun`` is one of ``lemmas``: by lemma or form, by its plural, or,
-    for a form the lemmatizer left as it is ("supplies", "refugees"), by its stems."""
+    """Whether ``noun`` is one of ``lemmas``: by lemma or form, or, for a form
+    the lemmatizer left as it is ("supplies", "refugees"), by its stems.
+
+    Not a singular by a plural the list holds: the CAMEO dictionary's plurals
+    name a sense ("services" armed, "arms" weapons) that the singular lacks.
+    """
     if noun.lemma in lemmas or noun.lower in lemmas:
-        return True
-    # the CAMEO dictionary lists many objects in the plural ("polls", "forces")
-    if noun.lemma + "s" in lemmas:
         return True
     return noun.lemma == noun.lower and any(s in lemmas for s in inflection_stems(noun.lower))
 
