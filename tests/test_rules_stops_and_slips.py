@@ -501,3 +501,60 @@ def test_seeking_refuge_is_an_appeal_for_humanitarian_aid(rules) -> None:  # typ
     [event] = rules(*SOUGHT_REFUGE)
     assert (event.cameo, event.plover) == ("0233", "REQUEST")
     assert [t.name for t in event.targets] == ["Turkey"]
+
+
+FACES_CRITICISM = (
+    "Iran faces criticism from the UN.",
+    """
+Iran Iran PROPN 2 nsubj
+faces face VERB 0 root Tense=Pres
+criticism criticism NOUN 2 obj
+from from ADP 6 case
+the the DET 6 det
+UN UN PROPN 3 nmod
+. . PUNCT 2 punct
+""",
+)
+REJECTION_AND_CONDEMNATION = (
+    "The OIC expressed its rejection and condemnation of the plan.",
+    """
+The the DET 2 det
+OIC OIC PROPN 3 nsubj
+expressed express VERB 0 root Tense=Past
+its its PRON 5 nmod:poss
+rejection rejection NOUN 3 obj
+and and CCONJ 7 cc
+condemnation condemnation NOUN 5 conj
+of of ADP 10 case
+the the DET 10 det
+plan plan NOUN 7 nmod
+. . PUNCT 3 punct
+""",
+)
+ALLOW_ACCESS = (
+    "Syria allowed access for UN workers.",
+    """
+Syria Syria PROPN 2 nsubj
+allowed allow VERB 0 root Tense=Past
+access access NOUN 2 obj
+for for ADP 6 case
+UN UN PROPN 6 compound
+workers worker NOUN 3 nmod
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_criticism_faced_from_a_party_is_that_partys(rules) -> None:  # type: ignore[no-untyped-def]
+    [event] = rules(*FACES_CRITICISM)
+    assert (event.kind, event.cameo) == (EventKind.ACCUSATION, "111")
+    assert event.agent is not None and event.agent.name == "United Nations"
+    assert [t.name for t in event.targets] == ["Iran"]
+
+
+def test_a_conjoined_event_noun_takes_the_first_ones_light_verb(rules) -> None:  # type: ignore[no-untyped-def]
+    assert ("accusation", "111", "ACCUSE") in codes(rules(*REJECTION_AND_CONDEMNATION))
+
+
+def test_allowing_access_is_allowing_humanitarian_delivery(rules) -> None:  # type: ignore[no-untyped-def]
+    assert codes(rules(*ALLOW_ACCESS)) == [("concession", "0863", "RETREAT")]

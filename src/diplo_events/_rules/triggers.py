@@ -338,8 +338,12 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
     if entry.objects and not _holds_object(sent, word, entry.objects):
         return None
     phrase = word
-    if word.rel == "compound" or (word.rel == "nmod" and sent.case_of(word) == "of"):
-        phrase = sent.head_of(word) or word
+    # "expressed its rejection and condemnation of": a conjunct stands where
+    # the first one does
+    while phrase.rel == "conj" and (first := sent.head_of(phrase)) is not None:
+        phrase = first
+    if phrase.rel == "compound" or (phrase.rel == "nmod" and sent.case_of(phrase) == "of"):
+        phrase = sent.head_of(phrase) or phrase
     head = sent.head_of(phrase)
     if (
         head is not None
@@ -413,7 +417,11 @@ def find_triggers(sent: Sentence, lexicon: Lexicon) -> list[Candidate]:
     # "arrived in Beijing for a three-day visit", "met Wang in Vienna for two
     # days of talks": the noun names the purpose of the verb's own event, not
     # a second one.
-    kinds = {c.word.index: c.entry.kind for c in found}
+    # by trigger word, and by the light verb that carries a noun trigger
+    # ("After a meeting in Jeddah, the OIC expressed its condemnation")
+    kinds = {c.clause.index: c.entry.kind for c in found} | {
+        c.word.index: c.entry.kind for c in found
+    }
     return [
         c
         for c in found
