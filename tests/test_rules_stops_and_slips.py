@@ -558,3 +558,41 @@ def test_a_conjoined_event_noun_takes_the_first_ones_light_verb(rules) -> None: 
 
 def test_allowing_access_is_allowing_humanitarian_delivery(rules) -> None:  # type: ignore[no-untyped-def]
     assert codes(rules(*ALLOW_ACCESS)) == [("concession", "0863", "RETREAT")]
+
+
+CEASE_FIRE_SPLIT = (
+    "Ghani announced a cease-fire with the Taliban.",
+    """
+Ghani Ghani PROPN 2 nsubj
+announced announce VERB 0 root Tense=Past
+a a DET 6 det
+cease cease NOUN 6 compound
+- - PUNCT 4 punct
+fire fire NOUN 2 obj
+with with ADP 9 case
+the the DET 9 det
+Taliban Taliban PROPN 6 nmod
+. . PUNCT 2 punct
+""",
+)
+WAR_GAMES = (
+    "The allies launched war games.",
+    """
+The the DET 2 det
+allies ally NOUN 3 nsubj
+launched launch VERB 0 root Tense=Past
+war war NOUN 5 compound
+games game NOUN 3 obj
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_a_cease_fire_the_tokenizer_split_is_still_a_ceasefire(rules) -> None:  # type: ignore[no-untyped-def]
+    [event] = rules(*CEASE_FIRE_SPLIT)
+    assert (event.cameo, event.plover, event.trigger.text) == ("0871", "RETREAT", "fire")
+    assert [t.name for t in event.targets] == ["Taliban"]
+
+
+def test_war_games_are_military_cooperation(rules) -> None:  # type: ignore[no-untyped-def]
+    assert codes(rules(*WAR_GAMES)) == [("cooperation", "062", "COOPERATE")]
