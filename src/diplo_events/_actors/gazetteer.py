@@ -30,6 +30,12 @@ what it lacks:
     agent nouns ("bomber", "militant", "farmer") with their CAMEO agent codes,
     converted from PETRARCH's Phoenix agents dictionary by
     ``tools/build_phoenix_agents.py``; each is an animate head.
+``people.json``
+    the leaders of the Phoenix country actors (heads of state and government,
+    ministers, party leaders; the dictionary ends in 2014) with the names it gives
+    them and their CAMEO actor codes by period, converted by
+    ``tools/build_phoenix_people.py``; read by :func:`person_code`, lazily, apart
+    from the other files.
 
 The files are read lazily, once, on first use, and validated: a malformed file raises
 :class:`~diplo_events.exceptions.LexiconError` naming the file and the entry.  Lookups
@@ -45,6 +51,7 @@ file of the same shape passed to :func:`load_gazetteer`.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import os
@@ -70,9 +77,11 @@ __all__ = [
     "country_of",
     "has_organization_head",
     "is_animate_head",
+    "is_country_code",
     "is_place_name",
     "load_gazetteer",
     "organization_of",
+    "person_code",
     "place_country",
     "register_country_aliases",
     "role_sector",
@@ -1439,6 +1448,91 @@ def _animacy(lemma: str) -> bool | None:
     if lemma.strip() in tables.country_abbrevs or lemma.strip() in tables.org_abbrevs:
         return True
     return None
+
+
+# --------------------------------------------------------------------------- people
+
+#: One coded period of a person: CAMEO actor code, first and last day (None: open).
+_Period = tuple[str, "dt.date | None", "dt.date | None"]
+_PERSON_CODE_RE = re.compile(r"[A-Z]{3,}")
+_FOLDED_NAME = re.compile(r"(?!the )[a-z0-9-]+(?: [a-z0-9-]+)*")
+
+
+def _iso_or_none(value: object, source: str, entry: object) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(_as_str(value, source, entry, "a period's date"))
+    except ValueError:
+        _fail(source, entry, f"not an ISO date: {value!r}")
+
+
+@functools.cache
+def _people() -> Mapping[str, tuple[tuple[_Period, ...], ...]]:
+    """Name key -> the coded periods of each person of that name."""
+    source = f"{_DATA_LABEL}/people.json"
+    root = _as_dict(_read_data_file("people.json"), source, "the file")
+    index: dict[str, list[tuple[_Period, ...]]] = {}
+    for entry in _as_list(root.get("people"), source, "people"):
+        person = _as_dict(entry, source, entry)
+        names = _as_str_list(person.get("names"), source, entry, "'names'")
+        periods: list[_Period] = []
+        for raw in _as_list(person.get("codes"), source, entry):
+            period = _as_list(raw, source, entry)
+            if len(period) != 3:
+                _fail(source, entry, "a period is [code, start, end]")
+            code = _as_str(period[0], source, entry, "a period's code")
+            if not _PERSON_CODE_RE.fullmatch(code):
+                _fail(source, entry, f"not a CAMEO actor code: {code!r}")
+            start = _iso_or_none(period[1], source, entry)
+            periods.append((code, start, _iso_or_none(period[2], source, entry)))
+        if not names or not periods:
+            _fail(source, entry, "a person needs names and coded periods")
+        for name in names:
+            # the converter writes most names folded already ("vladimir putin")
+            key = name if _FOLDED_NAME.fullmatch(name) else _phrase_key(name)
+            if key:
+                index.setdefault(key, []).append(tuple(periods))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _code_on(periods: Sequence[_Period], on: dt.date | None) -> str | None:
+    dated = [p for p in periods if p[1] is not None or p[2] is not None]
+    undated = [p[0] for p in periods if p[1] is None and p[2] is None]
+    if on is not None:
+        for code, start, end in dated:
+            if (start is None or start <= on) and (end is None or on <= end):
+                return code
+        return undated[0] if undated else None
+    # no date: the code that holds now, as far as the dictionary knows
+    current = [p for p in dated if p[2] is None and p[1] is not None]
+    if current:
+        return max(current, key=lambda p: p[1] or dt.date.min)[0]
+    if undated:
+        return undated[0]
+    return max(dated, key=lambda p: p[2] or dt.date.max)[0] if dated else None
+
+
+def is_country_code(code: str) -> bool:
+    """Whether ``code`` is a country's code the gazetteer knows ("RUS"; not "IGO")."""
+    return code in _tables().known_codes
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def person_code(name: str, on: dt.date | None = None) -> str | None:
+    """The CAMEO actor code of a person the Phoenix dictionary names, on a day.
+
+    ``person_code("Vladimir Putin") == "RUSGOV"`` (the period that is still
+    open), ``person_code("Putin", dt.date(1995, 1, 1)) == "RUSELI"``; only the
+    names the dictionary gives match ("Putin" is one of Putin's; most people
+    are listed by full name).  None for a name it does not know, and for one
+    it gives to people coded differently on that day.
+    """
+    entries = _people().get(_phrase_key(name))
+    if not entries:
+        return None
+    codes = {_code_on(periods, on) for periods in entries} - {None}
+    return codes.pop() if len(codes) == 1 else None
 
 
 def animacy(lemma: str) -> bool | None:

@@ -645,6 +645,12 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
     info = mentions.info(full)
     role = title.role or (info.role if info else None)
     ctry = title.country or (info.country if info else None)
+    if ctry is None and named_head:
+        # "Putin", "Boris Yeltsin": a leader the Phoenix dictionary names
+        code = gaz.person_code(full) or gaz.person_code(name)
+        if code is not None:
+            country = code[:3] if gaz.is_country_code(code[:3]) else None
+            return Actor(text=surface, name=full, span=span, role=role, country=country, code=code)
     return _coded(surface, full, span, role, ctry, title.sector)
 
 
