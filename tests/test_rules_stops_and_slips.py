@@ -596,3 +596,49 @@ def test_a_cease_fire_the_tokenizer_split_is_still_a_ceasefire(rules) -> None:  
 
 def test_war_games_are_military_cooperation(rules) -> None:  # type: ignore[no-untyped-def]
     assert codes(rules(*WAR_GAMES)) == [("cooperation", "062", "COOPERATE")]
+
+
+# the parse the bundled parser gives: the subject as root, the verb an
+# adjective of its object, the date on the object
+ON_FRIDAY_LIFTED = (
+    "Japan on Friday lifted sanctions on Iran.",
+    """
+Japan Japan PROPN 0 root _ NNP
+on on ADP 5 case _ IN
+Friday Friday PROPN 5 compound _ NNP
+lifted lift VERB 5 amod Tense=Past VBD
+sanctions sanction NOUN 1 nmod Number=Plur NNS
+on on ADP 7 case _ IN
+Iran Iran PROPN 5 nmod _ NNP
+. . PUNCT 1 punct _ .
+""",
+)
+# an auxiliary before the participle: no broken clause, nothing to repair
+ON_FRIDAY_WAS = (
+    "The envoy on Friday was received.",
+    """
+The the DET 2 det _ DT
+envoy envoy NOUN 0 root _ NN
+on on ADP 4 case _ IN
+Friday Friday PROPN 2 nmod _ NNP
+was be AUX 6 aux:pass _ VBD
+received receive VERB 2 acl Tense=Past VBN
+. . PUNCT 2 punct _ .
+""",
+)
+
+
+def test_a_clause_the_parser_broke_at_a_date_is_read_whole(rules) -> None:  # type: ignore[no-untyped-def]
+    [event] = rules(*ON_FRIDAY_LIFTED)
+    assert (event.kind, event.cameo, event.trigger.text) == (EventKind.CONCESSION, "085", "lifted")
+    assert event.agent is not None and event.agent.name == "Japan"
+    assert [t.name for t in event.targets] == ["Iran"]
+    assert event.date is not None and event.date.text == "Friday"
+
+
+def test_the_date_repair_leaves_a_verb_after_an_auxiliary_alone() -> None:
+    from diplo_events._tokens import _dated_clause
+    from tests.conftest import sentences_from_rows
+
+    [sent] = sentences_from_rows(*ON_FRIDAY_WAS)
+    assert _dated_clause(sent.words) is sent.words
