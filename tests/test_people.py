@@ -92,3 +92,8 @@ def test_leaders_the_dictionary_names_carry_their_country_and_code(rules) -> Non
     )
     [xi] = meeting.targets
     assert (xi.name, xi.country, xi.code) == ("Xi Jinping", "CHN", "CHNGOV")
+
+
+def test_a_leader_is_coded_for_the_day_the_document_was_written(rules) -> None:  # type: ignore[no-untyped-def]
+    [meeting] = rules(*PUTIN_MET_XI, published="1995-06-01")
+    assert meeting.agent is not None and meeting.agent.code == "RUSELI"  # before his offices

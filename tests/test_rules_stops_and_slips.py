@@ -637,8 +637,8 @@ def test_a_clause_the_parser_broke_at_a_date_is_read_whole(rules) -> None:  # ty
 
 
 def test_the_date_repair_leaves_a_verb_after_an_auxiliary_alone() -> None:
-    from diplo_events._tokens import _dated_clause
+    from diplo_events._nlp.repairs import dated_clause
     from tests.conftest import sentences_from_rows
 
     [sent] = sentences_from_rows(*ON_FRIDAY_WAS)
-    assert _dated_clause(sent.words) is sent.words
+    assert dated_clause(sent.words) is sent.words

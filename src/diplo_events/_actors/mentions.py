@@ -8,6 +8,7 @@ person last named before it.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Container, Sequence
 
@@ -315,6 +316,8 @@ class Mentions:
     _sentence_starts: list[int] = attrs.Factory(lambda: [0])
     text: str = ""
     quotes: _Quotes = attrs.field(factory=lambda: _Quotes([], [], [], []))
+    #: When the document was written: the day a leader's coded period is read on.
+    published: dt.date | None = None
     # Lookups by name, first token and last token, in text order: a long
     # document's names would otherwise each scan all of them.
     _by_name: dict[str, list[_Mention]] = attrs.field(init=False, factory=dict)
@@ -323,8 +326,10 @@ class Mentions:
     _info: dict[str, _Mention | None] = attrs.field(init=False, factory=dict)
 
     @classmethod
-    def collect(cls, sentences: Sequence[Sentence], text: str) -> Mentions:
-        reg = cls(text=text, quotes=_Quotes.of(text))
+    def collect(
+        cls, sentences: Sequence[Sentence], text: str, published: dt.date | None = None
+    ) -> Mentions:
+        reg = cls(text=text, quotes=_Quotes.of(text), published=published)
         for sent in sentences:
             for words in _name_runs(sent):
                 if all(is_time_word(w) for w in words):
@@ -647,7 +652,8 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
     ctry = title.country or (info.country if info else None)
     if ctry is None and named_head:
         # "Putin", "Boris Yeltsin": a leader the Phoenix dictionary names
-        code = gaz.person_code(full) or gaz.person_code(name)
+        on = mentions.published
+        code = gaz.person_code(full, on) or gaz.person_code(name, on)
         if code is not None:
             country = code[:3] if gaz.is_country_code(code[:3]) else None
             return Actor(text=surface, name=full, span=span, role=role, country=country, code=code)

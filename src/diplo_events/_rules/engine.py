@@ -99,7 +99,7 @@ def events_from_sentences(
     :class:`~diplo_events.Extractor` feeds it the parser's views, and tests
     feed it CoNLL-U.
     """
-    mentions = Mentions.collect(sentences, text)
+    mentions = Mentions.collect(sentences, text, published)
     events: list[Event] = []
     past: list[bool] = []  # per event: a past-tense verb trigger
     definite: list[bool] = []  # per event: "the meeting", a mention again
