@@ -58,14 +58,16 @@ def test_the_shipped_people_are_what_the_dictionary_gives() -> None:
     assert people_tool.main(["--check"]) == 0
 
 
-def test_a_leaders_code_by_day_and_by_default_the_open_period() -> None:
-    assert gazetteer.person_code("Vladimir Putin") == "RUSGOV"
-    assert gazetteer.person_code("Putin") == "RUSGOV"  # a variant the dictionary lists
+def test_a_leaders_code_by_day_and_without_a_day_the_country() -> None:
+    assert gazetteer.person_code("Vladimir Putin", dt.date(2010, 1, 1)) == "RUSGOV"
+    assert gazetteer.person_code("Putin", dt.date(2020, 1, 1)) == "RUSGOV"  # still open
     assert gazetteer.person_code("Putin", dt.date(1995, 1, 1)) == "RUSELI"
     assert gazetteer.person_code("Vladimir V. Putin", dt.date(2004, 6, 1)) == "RUSGOV"
-    # no open period: the latest one
-    assert gazetteer.person_code("Boris Yeltsin") == "RUSELI"
     assert gazetteer.person_code("Boris Yeltsin", dt.date(1995, 1, 1)) == "RUSGOV"
+    # no day, no office: the country the periods share
+    assert gazetteer.person_code("Putin") == "RUS"
+    # a day after the last closed period: the country too
+    assert gazetteer.person_code("Boris Yeltsin", dt.date(2010, 1, 1)) == "RUS"
     assert gazetteer.person_code("Rufus Firefly") is None  # not in the shipped file
     assert gazetteer.is_country_code("RUS") and not gazetteer.is_country_code("IGO")
 
@@ -83,7 +85,7 @@ Jinping Jinping PROPN 3 flat
 
 
 def test_leaders_the_dictionary_names_carry_their_country_and_code(rules) -> None:  # type: ignore[no-untyped-def]
-    [meeting] = rules(*PUTIN_MET_XI)
+    [meeting] = rules(*PUTIN_MET_XI, published="2024-04-26")
     assert meeting.agent is not None
     assert (meeting.agent.name, meeting.agent.country, meeting.agent.code) == (
         "Putin",
@@ -97,3 +99,6 @@ def test_leaders_the_dictionary_names_carry_their_country_and_code(rules) -> Non
 def test_a_leader_is_coded_for_the_day_the_document_was_written(rules) -> None:  # type: ignore[no-untyped-def]
     [meeting] = rules(*PUTIN_MET_XI, published="1995-06-01")
     assert meeting.agent is not None and meeting.agent.code == "RUSELI"  # before his offices
+    [undated] = rules(*PUTIN_MET_XI, published=None)
+    assert undated.agent is not None
+    assert (undated.agent.country, undated.agent.code) == ("RUS", "RUS")

@@ -1497,20 +1497,23 @@ def _people() -> Mapping[str, tuple[tuple[_Period, ...], ...]]:
 
 
 def _code_on(periods: Sequence[_Period], on: dt.date | None) -> str | None:
-    dated = [p for p in periods if p[1] is not None or p[2] is not None]
-    undated = [p[0] for p in periods if p[1] is None and p[2] is None]
+    """The code of the period holding on ``on``; without a day (or where no
+    period holds and none is undated), the code all periods share, else the
+    country they share ("PAK" for a leader who was in and out of office)."""
     if on is not None:
-        for code, start, end in dated:
-            if (start is None or start <= on) and (end is None or on <= end):
+        for code, start, end in periods:
+            if (start is not None or end is not None) and (start is None or start <= on) and (
+                end is None or on <= end
+            ):
                 return code
-        return undated[0] if undated else None
-    # no date: the code that holds now, as far as the dictionary knows
-    current = [p for p in dated if p[2] is None and p[1] is not None]
-    if current:
-        return max(current, key=lambda p: p[1] or dt.date.min)[0]
-    if undated:
-        return undated[0]
-    return max(dated, key=lambda p: p[2] or dt.date.max)[0] if dated else None
+        undated = [p[0] for p in periods if p[1] is None and p[2] is None]
+        if undated:
+            return undated[0]
+    codes = {p[0] for p in periods}
+    if len(codes) == 1:
+        return codes.pop()
+    countries = {c[:3] for c in codes}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def is_country_code(code: str) -> bool:
@@ -1522,11 +1525,14 @@ def is_country_code(code: str) -> bool:
 def person_code(name: str, on: dt.date | None = None) -> str | None:
     """The CAMEO actor code of a person the Phoenix dictionary names, on a day.
 
-    ``person_code("Vladimir Putin") == "RUSGOV"`` (the period that is still
-    open), ``person_code("Putin", dt.date(1995, 1, 1)) == "RUSELI"``; only the
-    names the dictionary gives match ("Putin" is one of Putin's; most people
-    are listed by full name).  None for a name it does not know, and for one
-    it gives to people coded differently on that day.
+    ``person_code("Putin", dt.date(2010, 1, 1)) == "RUSGOV"``,
+    ``person_code("Putin", dt.date(1995, 1, 1)) == "RUSELI"``; without a day
+    the code only when every period has it, else the country alone
+    (``person_code("Putin") == "RUS"``): an office depends on the day, and an
+    undated text does not give one.  Only the names the dictionary gives
+    match ("Putin" is one of Putin's; most people are listed by full name).
+    None for a name it does not know, and for one it gives to people coded
+    differently on that day.
     """
     entries = _people().get(_phrase_key(name))
     if not entries:
