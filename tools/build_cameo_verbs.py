@@ -62,7 +62,7 @@ from typing import Any
 sys.path.append(str(Path(__file__).resolve().parent.parent / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _generated import check_current
+from _generated import json_document, write_or_check
 
 from diplo_events._rules.codes import plover_for
 
@@ -378,16 +378,9 @@ def build_from_text(text: str, general: frozenset[str] = frozenset()) -> dict[st
 
 
 def render(data: dict[str, Any]) -> str:
-    lines = ["{"]
-    lines.append(f'  "about": {json.dumps(data["about"])},')
-    lines.append(f'  "licence": {json.dumps(data["licence"])},')
-    lines.append(f'  "instruments": {json.dumps(data["instruments"])},')
-    lines.append('  "triggers": [')
-    body = [f"    {json.dumps(e, sort_keys=False)}" for e in data["triggers"]]
-    lines.append(",\n".join(body))
-    lines.append("  ]")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    head = {k: data[k] for k in ("about", "licence", "instruments")}
+    rows = [f"    {json.dumps(e, sort_keys=False)}" for e in data["triggers"]]
+    return json_document(head, "triggers", rows)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -399,13 +392,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args(argv)
-    text = render(build(args.dictionary, args.treebank))
-    if args.check:
-        return check_current(args.out, text, "run python tools/build_cameo_verbs.py")
-    args.out.write_text(text, encoding="utf-8")
-    n = text.count('"lemma"')
-    print(f"wrote {args.out}: {n} triggers")
-    return 0
+    data = build(args.dictionary, args.treebank)
+    return write_or_check(
+        args.out, render(data), check=args.check,
+        remedy="run python tools/build_cameo_verbs.py", summary=f"{len(data['triggers'])} triggers",
+    )
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _generated import check_current
+from _generated import json_document, write_or_check
 
 REPO = Path(__file__).resolve().parent.parent
 DICTIONARIES = REPO.parent / "shared" / "data" / "petrarch-dictionaries"
@@ -117,13 +117,8 @@ def render(agents: dict[str, str]) -> str:
                  "Do not edit by hand: rerun the tool.",
         "licence": LICENCE,
     }
-    lines = ["{"]
-    lines.extend(f"  {json.dumps(k)}: {json.dumps(v)}," for k, v in head.items())
-    lines.append('  "agents": {')
-    lines.append(",\n".join(f"    {json.dumps(k)}: {json.dumps(v)}" for k, v in agents.items()))
-    lines.append("  }")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    rows = [f"    {json.dumps(k)}: {json.dumps(v)}" for k, v in agents.items()]
+    return json_document(head, "agents", rows, brackets="{}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -137,12 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     agents = build(args.dictionary.read_text(encoding="utf-8", errors="replace"))
     for word, code in people(args.verbs.read_text(encoding="utf-8", errors="replace")).items():
         agents.setdefault(word, code)
-    text = render(dict(sorted(agents.items())))
-    if args.check:
-        return check_current(args.out, text, "run python tools/build_phoenix_agents.py")
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}: {text.count(chr(10)) - 6} agent nouns")
-    return 0
+    return write_or_check(
+        args.out, render(dict(sorted(agents.items()))), check=args.check,
+        remedy="run python tools/build_phoenix_agents.py", summary=f"{len(agents)} agent nouns",
+    )
 
 
 if __name__ == "__main__":

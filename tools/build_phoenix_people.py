@@ -29,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _generated import check_current
+from _generated import json_document, write_or_check
 from build_phoenix_agents import LICENCE
 
 REPO = Path(__file__).resolve().parent.parent
@@ -121,13 +121,8 @@ def render(people: list[dict[str, list[str] | list[list[str | None]]]]) -> str:
                  "rerun the tool.",
         "licence": LICENCE,
     }
-    lines = ["{"]
-    lines.extend(f"  {json.dumps(k)}: {json.dumps(v)}," for k, v in head.items())
-    lines.append('  "people": [')
-    lines.append(",\n".join(f"    {json.dumps(p, ensure_ascii=False)}" for p in people))
-    lines.append("  ]")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    rows = [f"    {json.dumps(p, ensure_ascii=False)}" for p in people]
+    return json_document(head, "people", rows)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,12 +131,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args(argv)
-    text = render(build(args.dictionary.read_text(encoding="utf-8", errors="replace")))
-    if args.check:
-        return check_current(args.out, text, "rerun tools/build_phoenix_people.py")
-    args.out.write_text(text, encoding="utf-8")
-    print(f"wrote {args.out}")
-    return 0
+    people = build(args.dictionary.read_text(encoding="utf-8", errors="replace"))
+    return write_or_check(
+        args.out, render(people), check=args.check,
+        remedy="rerun tools/build_phoenix_people.py", summary=f"{len(people)} people",
+    )
 
 
 if __name__ == "__main__":
