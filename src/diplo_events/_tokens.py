@@ -72,8 +72,8 @@ class Sentence:
         for w in words:
             if 0 <= w.head < len(words):
                 kids[w.head].append(w.index)
-        words = [_as_noun(_as_verb(w, [words[k] for k in kids[w.index]]),
-                          [words[k] for k in kids[w.index]]) for w in words]
+        children = [[words[k] for k in kids[w.index]] for w in words]
+        words = [_as_noun(_as_verb(w, c), c) for w, c in zip(words, children, strict=True)]
         start = words[0].start if words else 0
         end = words[-1].end if words else 0
         return cls(
@@ -168,10 +168,9 @@ def verb_only_form(text: str, lemma: str, upos: str | None) -> bool:
     are mostly adjectives), fire on these once the parse gives them a
     subject.
     """
-    lower = text.lower()
     if upos == "ADJ":
-        return lower.endswith("ed")
-    return upos == "NOUN" and lower != lemma.lower() and not lower.endswith("s")
+        return text.lower().endswith("ed")
+    return upos == "NOUN" and may_be_mistagged_verb(text, lemma, upos)
 
 
 def _as_verb(word: Word, children: Sequence[Word]) -> Word:

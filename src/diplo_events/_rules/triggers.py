@@ -271,13 +271,19 @@ def _names_one_of(noun: Word, lemmas: frozenset[str]) -> bool:
     return noun.lemma == noun.lower and any(s in lemmas for s in inflection_stems(noun.lower))
 
 
+def _of_its_head(sent: Sentence, word: Word) -> bool:
+    """Whether ``word`` is its head's compound or "of" phrase ("the aid
+    suspension", "a suspension of aid", "a package of military aid")."""
+    return word.rel == "compound" or (word.rel == "nmod" and sent.case_of(word) == "of")
+
+
 def _holds_object(sent: Sentence, noun: Word, lemmas: frozenset[str]) -> bool:
     """ "a suspension of aid", "the aid suspension": a noun trigger's object,
     its "of" phrase or its compound."""
     return any(
         _names_one_of(d, lemmas)
         for d in sent.deps(noun, "nmod", "compound")
-        if d.rel == "compound" or sent.case_of(d) == "of"
+        if _of_its_head(sent, d)
     )
 
 
@@ -342,7 +348,7 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
     # the first one does
     while phrase.rel == "conj" and (first := sent.head_of(phrase)) is not None:
         phrase = first
-    if phrase.rel == "compound" or (phrase.rel == "nmod" and sent.case_of(phrase) == "of"):
+    if _of_its_head(sent, phrase):
         phrase = sent.head_of(phrase) or phrase
     head = sent.head_of(phrase)
     if (
@@ -430,9 +436,7 @@ def find_triggers(sent: Sentence, lexicon: Lexicon) -> list[Candidate]:
 
 
 def _held(sent: Sentence, word: Word, holders: set[int]) -> bool:
-    return word.head in holders and (
-        word.rel == "compound" or (word.rel == "nmod" and sent.case_of(word) == "of")
-    )
+    return word.head in holders and _of_its_head(sent, word)
 
 
 # Prepositions that make an event noun the setting of another event.
