@@ -19,19 +19,26 @@ REPO = Path(__file__).resolve().parent.parent
 eval_events = load_script(REPO / "tools" / "eval_events.py")
 eval_plv = load_script(REPO / "tools" / "eval_plv.py")
 
-#: micro-F1 on the in-house set, over the kinds it annotates
-IN_HOUSE_F1 = 0.93
+#: micro-F1 on the in-house set, over the kinds it annotates: every event, and
+#: by default (its gold also holds events of religious leaders, unnamed groups
+#: and unresolved "we", which the political-actor filter leaves out)
+IN_HOUSE_F1_ALL = 0.93
+IN_HOUSE_F1 = 0.90
 #: on the read part of PLV_train, over all fifteen categories
 PLV_READ_HIT = 0.72
 PLV_READ_AGREEMENT = 0.69
 
 
 @pytest.mark.model
-def test_the_in_house_set_does_not_fall() -> None:
+@pytest.mark.parametrize(("political_only", "floor"), [(True, IN_HOUSE_F1),
+                                                      (False, IN_HOUSE_F1_ALL)])
+def test_the_in_house_set_does_not_fall(political_only: bool, floor: float) -> None:
     docs, gold = eval_events.load_devset(eval_events.DEFAULT_DEVSET)
-    system, _ = eval_events.in_scope(eval_events.run_extractor(docs, None))
+    system, _ = eval_events.in_scope(
+        eval_events.run_extractor(docs, None, political_only=political_only)
+    )
     micro = eval_events.score(gold, system).micro
-    assert micro["f1"] >= IN_HOUSE_F1, micro
+    assert micro["f1"] >= floor, micro
 
 
 @pytest.mark.model

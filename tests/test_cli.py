@@ -168,9 +168,13 @@ def test_make_extractor_loads_with_the_options(monkeypatch: pytest.MonkeyPatch) 
         return "extractor"
 
     monkeypatch.setattr(_extractor.Extractor, "load", staticmethod(load))
-    args = argparse.Namespace(model_dir="m", lexicon="l.json", device="cuda")
+    args = argparse.Namespace(model_dir="m", lexicon="l.json", device="cuda", all_events=False)
     assert _cli._make_extractor(args) == "extractor"  # type: ignore[comparison-overlap]
-    assert seen == {"model_dir": "m", "lexicon": "l.json", "device": "cuda"}
+    assert seen == {"model_dir": "m", "lexicon": "l.json", "device": "cuda",
+                    "political_only": True}
+    args.all_events = True
+    _cli._make_extractor(args)
+    assert seen["political_only"] is False
 
 
 def test_progress_bar_with_many_files(fake: FakeExtractor, tmp_path: Path,

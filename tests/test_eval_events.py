@@ -161,7 +161,7 @@ def test_devset_is_consistent() -> None:
 
 
 def test_main_with_a_perfect_system(monkeypatch, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
-    def perfect(docs, model_dir, device="cpu"):  # type: ignore[no-untyped-def]
+    def perfect(docs, model_dir, device="cpu", political_only=True):  # type: ignore[no-untyped-def]
         ids = {d.id for d in docs}
         return [g for g in ev.load_devset(DEVSET)[1] if g.doc in ids]
 

@@ -224,7 +224,7 @@ def test_main_with_a_stand_in_extractor(monkeypatch: pytest.MonkeyPatch, tmp_pat
     calls: list[int] = []
 
     def stand_in(sentences: list[str], model_dir: Path | None, device: str = "cpu",
-                 batch_size: int = 64) -> dict[str, list[Any]]:
+                 batch_size: int = 64, political_only: bool = True) -> dict[str, list[Any]]:
         calls.append(len(sentences))
         return {s: system[s] for s in sentences}
 

@@ -378,10 +378,10 @@ def error_report(docs: Sequence[Document], gold: Sequence[Mention], system: Sequ
 
 
 def run_extractor(docs: Sequence[Document], model_dir: Path | None,
-                  device: str = "cpu") -> list[Mention]:
+                  device: str = "cpu", political_only: bool = True) -> list[Mention]:
     from diplo_events import Extractor
 
-    extractor = Extractor.load(model_dir, device=device)
+    extractor = Extractor.load(model_dir, device=device, political_only=political_only)
     items = [(d.text, {"id": d.id, "published": d.published}) for d in docs]
     out: list[Mention] = []
     for doc, result in zip(docs, extractor.extract_many(items, batch_size=8), strict=True):
@@ -399,6 +399,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model-dir", type=Path, default=None,
                         help="a stanza model directory (default: the bundled model)")
     parser.add_argument("--device", default="cpu")
+    parser.add_argument("--all-events", action="store_true",
+                        help="score every event, also those without a political participant "
+                             "(Extractor(political_only=False))")
     parser.add_argument("--docs", choices=("all", "heldout", "train"), default="all",
                         help="score all documents, only those the parser never saw, or only "
                              "the UD English-EWT train ones")
@@ -416,7 +419,7 @@ def main(argv: list[str] | None = None) -> int:
 
     t0 = time.perf_counter()
     try:
-        system = run_extractor(docs, args.model_dir, args.device)
+        system = run_extractor(docs, args.model_dir, args.device, not args.all_events)
     except ModelNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -418,11 +418,11 @@ def code_fingerprint(model_dir: Path | None) -> str:
 
 
 def run_extractor(sentences: Sequence[str], model_dir: Path | None, device: str = "cpu",
-                  batch_size: int = 64) -> dict[str, list[SysEvent]]:
+                  batch_size: int = 64, political_only: bool = True) -> dict[str, list[SysEvent]]:
     """The library's events of each sentence, each parsed as a document of its own."""
     from diplo_events import Extractor
 
-    extractor = Extractor.load(model_dir, device=device)
+    extractor = Extractor.load(model_dir, device=device, political_only=political_only)
     out: dict[str, list[SysEvent]] = {}
     items = [(s, {"id": str(n)}) for n, s in enumerate(sentences)]
     for n, result in enumerate(extractor.extract_many(items, batch_size=batch_size)):
@@ -448,6 +448,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model-dir", type=Path, default=None,
                         help="a stanza model directory (default: the bundled model)")
     parser.add_argument("--device", default="cpu")
+    parser.add_argument("--all-events", action="store_true",
+                        help="score every event, also those without a political participant "
+                             "(Extractor(political_only=False))")
     parser.add_argument("--batch-size", type=int, default=64)
     args = parser.parse_args(argv)
     if args.errors and args.part != "read":
@@ -464,10 +467,11 @@ def main(argv: list[str] | None = None) -> int:
         cached: dict[str, list[SysEvent]] = {}
         fingerprint = ""
         if args.cache is not None:
-            fingerprint = code_fingerprint(args.model_dir)
+            fingerprint = code_fingerprint(args.model_dir) + ("+all" if args.all_events else "")
             cached = read_cache(args.cache, fingerprint)
         todo = [s for s in sentences if sentence_key(s) not in cached]
-        fresh = run_extractor(todo, args.model_dir, args.device, args.batch_size) if todo else {}
+        fresh = (run_extractor(todo, args.model_dir, args.device, args.batch_size,
+                               not args.all_events) if todo else {})
     except ModelNotFoundError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -116,6 +116,16 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ") or "—"
 
 
+#: The ``political`` policies in words (docs/datamodel.md, "Political actors").
+_POLITICAL = {
+    "any": "the agent or a target must be a political actor",
+    "agent": "the agent must be a political actor",
+    "doer": "the agent or a target must be a political actor; force whose doer is "
+            "left out or is a weapon stands",
+    "act": "political by itself, whoever does it",
+}
+
+
 def render(lexicon: Lexicon) -> str:
     """The whole page for ``lexicon``, as MyST Markdown."""
     from diplo_events._rules.lexicon import describe
@@ -139,7 +149,8 @@ def render(lexicon: Lexicon) -> str:
         out.append(f"{info.description}\n")
         out.append(f"- `EventKind.{info.kind.name}`, value `\"{kind}\"`")
         plover = info.plover or f"(none: PLOVER drops CAMEO {info.cameo[:2]})"
-        out.append(f"- CAMEO `{info.cameo}`, PLOVER `{plover}`\n")
+        out.append(f"- CAMEO `{info.cameo}`, PLOVER `{plover}`")
+        out.append(f"- political side: {_POLITICAL[info.political]}\n")
         if not triggers:
             out.append("No triggers in the bundled lexicon.\n")
             continue

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python tools/snapshot_events.py OUT.jsonl [--ud-dir DIR] [--plv-dir DIR]
+    python tools/snapshot_events.py OUT.jsonl [--ud-dir DIR] [--plv-dir DIR] [--all-events]
     python tools/snapshot_events.py --compare BEFORE.jsonl AFTER.jsonl
 
 The texts: the seed article, every document of ``eval/devset``, the EWT
@@ -51,10 +51,10 @@ def texts(ud_dir: Path, plv_dir: Path) -> Iterator[tuple[str, str, str | None]]:
                 yield f"plv/{len(seen)}", text, None
 
 
-def snapshot(out: Path, ud_dir: Path, plv_dir: Path) -> None:
+def snapshot(out: Path, ud_dir: Path, plv_dir: Path, *, political_only: bool = True) -> None:
     from diplo_events import Extractor
 
-    ex = Extractor.load()
+    ex = Extractor.load(political_only=political_only)
     with out.open("w", encoding="utf-8") as fh:
         for doc_id, text, published in texts(ud_dir, plv_dir):
             for event in ex.extract(text, published):
@@ -85,10 +85,12 @@ def main() -> int:
     ap.add_argument("--compare", action="store_true", help="compare two snapshots")
     ap.add_argument("--ud-dir", type=Path, default=REPO.parent / "shared/data/ud-english-ewt")
     ap.add_argument("--plv-dir", type=Path, default=REPO.parent / "shared/data/plv-train")
+    ap.add_argument("--all-events", action="store_true",
+                    help="every event, also those without a political participant")
     args = ap.parse_args()
     if args.compare:
         return compare(*args.paths[:2])
-    snapshot(args.paths[0], args.ud_dir, args.plv_dir)
+    snapshot(args.paths[0], args.ud_dir, args.plv_dir, political_only=not args.all_events)
     return 0
 
 

@@ -9,7 +9,17 @@ Importing the package is cheap: stanza and torch load on the first extraction.
 from ._api import extract_events
 from ._batch import Article, Result
 from ._dates.resolver import resolve_date
-from ._events import Actor, DateBasis, Event, EventDate, EventKind, Place, Precision, Span
+from ._events import (
+    Actor,
+    ActorType,
+    DateBasis,
+    Event,
+    EventDate,
+    EventKind,
+    Place,
+    Precision,
+    Span,
+)
 from ._extractor import Extractor
 from ._incidents import Incident, group_incidents, incidents_of
 from ._outputs import (
@@ -42,6 +52,7 @@ from .exceptions import (
 
 __all__ = [
     "Actor",
+    "ActorType",
     "Article",
     "DateBasis",
     "DiploEventsError",

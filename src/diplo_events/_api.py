@@ -23,8 +23,15 @@ def default_extractor() -> Extractor:
     return _default[0]
 
 
-def extract_events(text: str, published: DateLike = None) -> list[Event]:
+def extract_events(
+    text: str, published: DateLike = None, *, political_only: bool = True
+) -> list[Event]:
     """Events in ``text`` with the bundled model (loaded lazily, once, thread-safely).
+
+    By default only events with a political participant (a state, government,
+    official, party, IGO, armed group or the opposition, or a name the tables
+    do not know); ``political_only=False`` returns every event, those the
+    default leaves out with the reason in ``Event.not_political``.
 
     >>> events = extract_events("date 2024-04-26\\n\\nBlinken met Wang Yi in Beijing on Friday.")
     >>> [(e.kind.value, e.agent.name, e.date.timex) for e in events]
@@ -34,4 +41,4 @@ def extract_events(text: str, published: DateLike = None) -> list[Event]:
     to_date(published)
     if not text.strip():
         return []
-    return default_extractor().extract(text, published)
+    return default_extractor().extract(text, published, political_only=political_only)

@@ -131,6 +131,9 @@ def _parser() -> argparse.ArgumentParser:
                     help="stanza's official models fetched by 'download' (default: the "
                          "bundled model)")
     ex.add_argument("--device", default="cpu", help="'cpu' (default), 'cuda' or 'cuda:N'")
+    ex.add_argument("--all-events", action="store_true",
+                    help="keep events without a political participant too, each with the "
+                         "reason in not_political (default: only events with one)")
     ex.add_argument("--incidents", nargs="?", const="story", choices=INCIDENT_KEYS,
                     metavar="KEY",
                     help="write incidents (the real-world events behind the mentions) "
@@ -238,7 +241,12 @@ def _make_extractor(args: argparse.Namespace) -> _Extracts:
     """The extractor for ``extract``; tests replace this function with a fake."""
     from ._extractor import Extractor
 
-    return Extractor.load(args.model_dir, lexicon=args.lexicon, device=args.device)
+    return Extractor.load(
+        args.model_dir,
+        lexicon=args.lexicon,
+        device=args.device,
+        political_only=not args.all_events,
+    )
 
 
 def _check_inputs(files: Sequence[str]) -> None:

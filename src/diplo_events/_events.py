@@ -14,6 +14,7 @@ import attrs
 
 __all__ = [
     "Actor",
+    "ActorType",
     "DateBasis",
     "Event",
     "EventDate",
@@ -49,6 +50,36 @@ class EventKind(StrEnum):
     MOBILIZATION = "mobilization"
     COERCION = "coercion"
     ASSAULT = "assault"
+
+
+class ActorType(StrEnum):
+    """What kind of participant an actor is.  Values are stable strings, safe to store.
+
+    The first seven are political actors in the sense of event data (CAMEO,
+    PLOVER): by default an event needs one of them (docs/datamodel.md says how
+    each is decided).
+    """
+
+    #: A country, or its capital or seat of government standing for it ("Beijing").
+    STATE = "state"
+    #: An organ of a state: a government, ministry, army, police, court, parliament.
+    GOVERNMENT = "government"
+    #: Someone holding or having held office: a head of state, minister, spokesman, MP.
+    OFFICIAL = "official"
+    #: A political party.
+    PARTY = "party"
+    #: An intergovernmental organization or its organs (the UN, NATO, the EU).
+    IGO = "igo"
+    #: Rebels, insurgents, militias, gunmen, separatists (CAMEO REB, UAF, INS, SEP, IMG).
+    ARMED_GROUP = "armed_group"
+    #: Dissidents, activists, protesters, the political opposition (CAMEO OPP, RAD).
+    OPPOSITION = "opposition"
+    #: A named company, NGO, news organization, church or university.
+    ORGANIZATION = "organization"
+    #: A named person without an office the text or the dictionaries give.
+    PERSON = "person"
+    #: Anyone else: groups of people ("pilgrims", "residents"), things, places.
+    OTHER = "other"
 
 
 class Precision(StrEnum):
@@ -143,6 +174,8 @@ class Actor:
     country: str | None = None
     #: CAMEO-style actor code, such as "USAGOV", "CHN" or "IGOUNO".
     code: str | None = None
+    #: What kind of participant it is (None on an actor made by hand).
+    type: ActorType | None = None
 
 
 @attrs.frozen
@@ -169,6 +202,10 @@ class Event:
     plover: str | None = None
     #: Which rule fired, in words, for auditing.
     explanation: str = ""
+    #: Why the default (``political_only=True``) leaves this event out -- no
+    #: participant is a political actor -- or None when it keeps it.  Only
+    #: events extracted with ``political_only=False`` can carry a reason.
+    not_political: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """A plain, JSON-ready dict (dates as ISO strings)."""

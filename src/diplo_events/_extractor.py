@@ -93,6 +93,10 @@ class Extractor:
     skip_untriggered: bool = True
     #: Whether the model files were checked against the manifest (workers do the same).
     verify: bool = True
+    #: Keep only events with a political participant (docs/datamodel.md says how
+    #: that is decided); False keeps every event, each with ``not_political`` set
+    #: to the reason the default would leave it out.
+    political_only: bool = True
     _prefilter: PreFilter | None = attrs.field(default=None, init=False, repr=False)
 
     @classmethod
@@ -103,12 +107,14 @@ class Extractor:
         lexicon: Lexicon | str | Path | None = None,
         device: str = "cpu",
         verify: bool = True,
+        political_only: bool = True,
     ) -> Extractor:
         """Load the bundled model (default), or stanza's official models from ``model_dir``.
 
         ``lexicon`` is a :class:`Lexicon` or a path to a lexicon file merged over
         the bundled one.  ``device`` is ``"cpu"`` or ``"cuda"`` (``"cuda:1"``).
-        Never downloads anything.
+        ``political_only=False`` keeps events without a political participant
+        (see :attr:`political_only`).  Never downloads anything.
         """
         if lexicon is None:
             lex = Lexicon.bundled()
@@ -119,7 +125,14 @@ class Extractor:
         from ._nlp.driver import StanzaDriver  # imports stanza: not at package import
 
         driver, info = StanzaDriver.load(model_dir, device=device, verify=verify)
-        return cls(parser=driver, model=info, lexicon=lex, device=device, verify=verify)
+        return cls(
+            parser=driver,
+            model=info,
+            lexicon=lex,
+            device=device,
+            verify=verify,
+            political_only=political_only,
+        )
 
     @property
     def pipeline(self) -> Any:
@@ -194,11 +207,18 @@ class Extractor:
             self._prefilter = PreFilter(self.lexicon)
         return self._prefilter
 
-    def finish(self, doc: Prepared, sentences: Sequence[Sentence]) -> list[Event]:
-        """The events of a parsed document."""
+    def finish(
+        self, doc: Prepared, sentences: Sequence[Sentence], *, political_only: bool | None = None
+    ) -> list[Event]:
+        """The events of a parsed document.
+
+        ``political_only`` overrides the extractor's :attr:`political_only`.
+        """
         events = events_from_sentences(
             sentences, doc.cleaned, doc.published, self.lexicon, dateline_city=doc.dateline_city
         )
+        if self.political_only if political_only is None else political_only:
+            events = [e for e in events if e.not_political is None]
         if doc.cleaned is not doc.text:
             events = [_retext(e, doc.text) for e in events]
         return events
@@ -211,6 +231,7 @@ class Extractor:
         published: DateLike = None,
         *,
         on_section: Callable[[int, int], object] | None = None,
+        political_only: bool | None = None,
     ) -> list[Event]:
         """Events in ``text``, in text order.
 
@@ -219,9 +240,12 @@ class Extractor:
         without one relative dates stay unresolved.  ``on_section``, if given,
         is called after each section of a long document (see
         :func:`events_of`) with the characters read so far and in all: a
-        progress bar for one large file.
+        progress bar for one large file.  ``political_only`` overrides the
+        extractor's :attr:`political_only` for this call.
         """
-        return self.events_of(self.prepare(text, published), on_section=on_section)
+        return self.events_of(
+            self.prepare(text, published), on_section=on_section, political_only=political_only
+        )
 
     def date_words(
         self, text: str, offsets: Sequence[int], published: DateLike = None
@@ -256,13 +280,18 @@ class Extractor:
         return out
 
     def events_of(
-        self, doc: Prepared, *, on_section: Callable[[int, int], object] | None = None
+        self,
+        doc: Prepared,
+        *,
+        on_section: Callable[[int, int], object] | None = None,
+        political_only: bool | None = None,
     ) -> list[Event]:
         """The events of a prepared document, parsed and read section by section."""
         events: list[Event] = []
         done = 0
         for section in doc.sections():
-            events.extend(self.finish(section, self.parse_many([section])[0]))
+            sentences = self.parse_many([section])[0]
+            events.extend(self.finish(section, sentences, political_only=political_only))
             done += section.size
             if on_section is not None:
                 on_section(done, doc.size)

@@ -71,10 +71,10 @@ Cell: TypeAlias = str | int | bool | dt.date | None
 #: in order; ``doc_id`` comes first when there is one.
 COLUMNS: tuple[str, ...] = (
     "kind", "trigger", "trigger_start", "trigger_end",
-    "agent", "agent_code", "agent_country", "targets", "target_codes",
-    "date", "date_precision", "date_start", "date_end", "timex", "date_basis",
+    "agent", "agent_code", "agent_country", "agent_type", "targets", "target_codes",
+    "target_types", "date", "date_precision", "date_start", "date_end", "timex", "date_basis",
     "negated", "hypothetical", "location", "topic", "cameo", "plover",
-    "sentence", "explanation",
+    "sentence", "explanation", "not_political",
 )
 #: The columns of :func:`to_tsv_rows` (PETRARCH order first, then ours).
 TSV_COLUMNS: tuple[str, ...] = (
@@ -204,9 +204,11 @@ def _party_cells(agent: Actor | None, targets: Sequence[Actor]) -> dict[str, Cel
         "agent": _name(agent),
         "agent_code": agent.code if agent else None,
         "agent_country": agent.country if agent else None,
+        "agent_type": agent.type.value if agent and agent.type else None,
         "targets": "; ".join(t.name for t in targets),
         # Positions line up with ``targets``; a target without a code leaves a gap.
         "target_codes": "; ".join(t.code or "" for t in targets),
+        "target_types": "; ".join(t.type.value if t.type else "" for t in targets),
     }
 
 
@@ -240,6 +242,7 @@ def _row(event: Event) -> dict[str, Cell]:
         "plover": event.plover,
         "sentence": event.sentence.text,
         "explanation": event.explanation,
+        "not_political": event.not_political,
     }
 
 
@@ -296,14 +299,16 @@ def to_rows(events: EventsOrResults, doc_id: str | None = None) -> list[dict[str
 
     The keys, in order: ``kind``, ``trigger``, ``trigger_start``,
     ``trigger_end``, ``agent``, ``agent_code``, ``agent_country``,
-    ``targets``, ``target_codes``, ``date``, ``date_precision``,
-    ``date_start``, ``date_end``, ``timex``, ``date_basis``, ``negated``,
-    ``hypothetical``, ``location``, ``topic``, ``cameo``, ``plover``,
-    ``sentence`` and ``explanation``.
+    ``agent_type``, ``targets``, ``target_codes``, ``target_types``,
+    ``date``, ``date_precision``, ``date_start``, ``date_end``, ``timex``,
+    ``date_basis``, ``negated``, ``hypothetical``, ``location``, ``topic``,
+    ``cameo``, ``plover``, ``sentence``, ``explanation`` and
+    ``not_political``.
 
-    Several targets are joined with ``"; "`` (``target_codes`` likewise, in
-    the same order); ``date`` is a :class:`datetime.date`, the first day of
-    a period of ``date_precision`` (a year's January 1, a week's Monday);
+    Several targets are joined with ``"; "`` (``target_codes`` and
+    ``target_types`` likewise, in the same order); ``date`` is a
+    :class:`datetime.date`, the first day of a period of
+    ``date_precision`` (a year's January 1, a week's Monday);
     ``date_start`` and ``date_end`` are the first and last days the date
     covers (2023-01-01 and 2023-12-31 for "last year", the same day for a
     day; a range's last period included), so counts and plots need not put
@@ -534,9 +539,9 @@ def count_by_period(events: EventsOrResults, period: str = "month") -> PeriodCou
 #: The columns of :func:`incident_rows`, in order.
 INCIDENT_COLUMNS = (
     "kind", "mentions", "sources", "triggers", "trigger_starts", "agent", "agent_code",
-    "agent_country", "targets", "target_codes", "date", "date_precision", "date_start",
-    "date_end", "timex", "date_basis", "negated", "hypothetical", "location", "cameo",
-    "plover", "explanation",
+    "agent_country", "agent_type", "targets", "target_codes", "target_types", "date",
+    "date_precision", "date_start", "date_end", "timex", "date_basis", "negated",
+    "hypothetical", "location", "cameo", "plover", "explanation",
 )  # fmt: skip
 
 

@@ -30,6 +30,10 @@ what it lacks:
     agent nouns ("bomber", "militant", "farmer") with their CAMEO agent codes,
     converted from PETRARCH's Phoenix agents dictionary by
     ``tools/build_phoenix_agents.py``; each is an animate head.
+``groups.json``
+    non-state armed groups and IGOs of the Phoenix actor dictionaries ("Taliban",
+    ``AFGREB``; "OPEC") with their aliases, converted by
+    ``tools/build_phoenix_groups.py``; read by :func:`group_code`.
 ``people.json``
     the leaders of the Phoenix country actors (heads of state and government,
     ministers, party leaders; the dictionary ends in 2014) with the names it gives
@@ -72,9 +76,11 @@ __all__ = [
     "SECTORS",
     "Title",
     "actor_code",
+    "agent_sector",
     "animacy",
     "countries_in",
     "country_of",
+    "group_code",
     "has_organization_head",
     "is_animate_head",
     "is_country_code",
@@ -275,6 +281,8 @@ class _Tables:
         self.orgs: dict[str, _Org] = {}
         self.org_abbrevs: dict[str, _Org] = {}
         self.org_codes: dict[str, str] = {}
+        #: Armed groups and IGOs of the Phoenix dictionaries, after ``orgs``.
+        self.groups: dict[str, _Org] = {}
         self.bodies: dict[str, _Body] = {}
         self.body_abbrevs: dict[str, _Body] = {}
         self.roles: dict[str, str] = {}
@@ -760,6 +768,28 @@ def _load_agents(tables: _Tables, doc: object, source: str) -> None:
         tables.agents[_key_of(word, source, word)] = code
 
 
+def _load_groups(tables: _Tables, doc: object, source: str) -> None:
+    root = _as_dict(doc, source, "<top level>")
+    _check_keys(
+        root, source, "<top level>", allowed=("about", "licence", "groups"), required=("groups",)
+    )
+    for index, raw_entry in enumerate(_as_list(root["groups"], source, "groups")):
+        entry = _as_dict(raw_entry, source, f"groups[{index}]")
+        label = entry.get("name", f"groups[{index}]")
+        _check_keys(
+            entry, source, label, allowed=("name", "code", "aliases"), required=("name", "code")
+        )
+        name = _as_str(entry["name"], source, label, "name")
+        code = _as_str(entry["code"], source, name, "code")
+        if not _ORG_CODE_RE.fullmatch(code):
+            _fail(source, name, f"code {code!r} is not a CAMEO actor code")
+        group = _Org(name, code)
+        for alias in [name, *_as_str_list(entry.get("aliases", []), source, name, "aliases")]:
+            for key in _key_variants(_key_of(alias, source, name)):
+                # the hand-written tables come first; the converter dropped shared names
+                tables.groups.setdefault(key, group)
+
+
 def _load_orgs_file(tables: _Tables, doc: object, source: str) -> None:
     root = _as_dict(doc, source, "<top level>")
     _check_keys(
@@ -788,6 +818,7 @@ def _build(extensions: Sequence[tuple[str, object]]) -> _Tables:
         ("roles.json", _load_roles),
         ("animacy.json", _load_animacy),
         ("agents.json", _load_agents),
+        ("groups.json", _load_groups),
     )
     for name, loader in loaders:
         loader(tables, _read_data_file(name), f"{_DATA_LABEL}/{name}")
@@ -969,6 +1000,24 @@ def _organization_of(text: str) -> tuple[str, str] | None:
     if org is None and len(toks) == 1:
         org = tables.org_abbrevs.get(toks[0].abbr)
     return None if org is None else (org.name, org.code)
+
+
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def group_code(text: str) -> str | None:
+    """The CAMEO code of an armed group or IGO the Phoenix dictionaries name, else None.
+
+    ``group_code("the Taliban") == "AFGREB"``, ``group_code("FARC") == "COLREB"``;
+    a name the hand-written tables know (a country, a body, an organization)
+    is theirs, not a group's.
+    """
+    tables = _tables()
+    key = _phrase_key(text)
+    if not key or key in tables.countries or key in tables.bodies:
+        return None
+    if _organization_of(text) is not None:
+        return None
+    group = tables.groups.get(key)
+    return group.code if group is not None else None
 
 
 def organization_of(text: str) -> tuple[str, str] | None:
@@ -1551,6 +1600,21 @@ def animacy(lemma: str) -> bool | None:
     "storm") and "which"; None for "it"/"they" and for unknown words.
     """
     return _animacy(lemma)
+
+
+def agent_sector(word: str) -> str | None:
+    """The CAMEO sector of an agent noun of the Phoenix dictionary ("gunmen" -> "UAF").
+
+    Plurals the dictionary does not list are read by their singular
+    ("protesters" -> "OPP").
+    """
+    agents = _tables().agents
+    key = _phrase_key(word)
+    for form in (key, key[:-1] if key.endswith("s") else "", key[:-2] + "an"
+                 if key.endswith("en") else ""):
+        if form and form in agents:
+            return agents[form]
+    return None
 
 
 def role_sector(role: str) -> str | None:

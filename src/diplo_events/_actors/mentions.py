@@ -650,6 +650,12 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
     info = mentions.info(full)
     role = title.role or (info.role if info else None)
     ctry = title.country or (info.country if info else None)
+    group = gaz.group_code(full) or gaz.group_code(name) if named_head else None
+    if group is not None and role is None:
+        # "the Taliban", "FARC": an armed group or IGO of the Phoenix dictionaries,
+        # whose code starts with its country's ("AFGREB")
+        home = group[:3] if gaz.is_country_code(group[:3]) else None
+        return Actor(text=surface, name=full, span=span, country=ctry or home, code=group)
     if ctry is None and named_head:
         # "Putin", "Boris Yeltsin": a leader the Phoenix dictionary names
         on = mentions.published

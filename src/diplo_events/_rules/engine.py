@@ -38,6 +38,7 @@ from .arguments import (
     topic_of,
 )
 from .lexicon import Lexicon
+from .relevance import typed
 from .triggers import Candidate, find_triggers
 
 __all__ = ["events_from_sentences"]
@@ -101,6 +102,8 @@ def events_from_sentences(
     """
     mentions = Mentions.collect(sentences, text, published)
     events: list[Event] = []
+    # a trigger's own ``political`` policy, by its offset ("called off the strike")
+    political: dict[int, str] = {}
     past: list[bool] = []  # per event: a past-tense verb trigger
     definite: list[bool] = []  # per event: "the meeting", a mention again
     for sent in sentences:
@@ -224,6 +227,8 @@ def events_from_sentences(
                 d.lower in DEFINITE for d in sent.deps(trigger, "det")
             )
             reciprocal = len(agents) > 1 and is_reciprocal(sent, cand)
+            if cand.entry.political is not None:
+                political[trigger.start] = cand.entry.political
             for agent in agent_list:
                 if reciprocal:  # "accused each other": the other agents
                     others = tuple(a for a in agents if a is not agent)
@@ -245,7 +250,8 @@ def events_from_sentences(
             definite[first:] = [definite[i] for i in keep]
     events = date_from_discourse(events, past, definite, text, published)
     reporting = {kind for kind, info in lexicon.kinds.items() if info.reports}
-    return resolve_first_person(events, sentences, text, mentions, reporting)
+    events = resolve_first_person(events, sentences, text, mentions, reporting)
+    return typed(events, lexicon, published, political)
 
 
 # Kinds whose content is a deed not done: alleged, or asked for ("urged

@@ -41,10 +41,13 @@ _TRIGGER_KEYS = {
     "needs_object",
     "agent_preps",
     "tagged_verb",
+    "political",
 }
 
 
 _ACTS = {"speech", "deed"}
+#: Who must be a political actor for an event of a kind to be kept by default.
+_POLITICAL = {"any", "agent", "doer", "act"}
 _KIND_FLAGS = (
     "needs_agent",
     "symmetric",
@@ -59,7 +62,7 @@ _KIND_FLAGS = (
     "instrument_agents",
     "party_objects",
 )
-_KIND_KEYS = {"cameo", "description", "act", "party_object_verbs", *_KIND_FLAGS}
+_KIND_KEYS = {"cameo", "description", "act", "political", "party_object_verbs", *_KIND_FLAGS}
 
 
 @attrs.frozen
@@ -109,6 +112,11 @@ class KindInfo:
     instrument_agents: bool = False
     #: The nouns that are such means (the lexicon's ``instruments``).
     instruments: frozenset[str] = frozenset()
+    #: Which participant makes an event political (docs/datamodel.md): "any" (the
+    #: agent or a target), "agent" (a visit is its visitor's), "doer" (as "any",
+    #: and force whose doer is left out or is a weapon stands: "26 people were
+    #: killed"), "act" (the act is political by itself: a strike, a protest).
+    political: str = "any"
 
 
 @attrs.frozen
@@ -139,6 +147,9 @@ class Trigger:
     #: The subject receives ("Ukraine received aid from Germany"): it is the
     #: target, and the agent is the object of one of these prepositions.
     agent_preps: frozenset[str] = frozenset()
+    #: Overrides the kind's ``political`` policy for this trigger's events
+    #: ("called off the strike": a strike is political by itself).
+    political: str | None = None
     #: The kind's policy (see :class:`KindInfo`).
     info: KindInfo | None = attrs.field(default=None, eq=False, repr=False)
 
@@ -432,6 +443,9 @@ def _kind_info(
     act = info.get("act", "deed")
     if act not in _ACTS:
         raise LexiconError(f"{where}: 'act' must be one of {sorted(_ACTS)}")
+    political = info.get("political", "any")
+    if political not in _POLITICAL:
+        raise LexiconError(f"{where}: 'political' must be one of {sorted(_POLITICAL)}")
     # Any: mypy cannot tell that these keys are KindInfo's boolean fields only
     flags: dict[str, Any] = {}
     for key in _KIND_FLAGS:
@@ -446,6 +460,7 @@ def _kind_info(
         plover,
         str(info.get("description", "")),
         act=act,
+        political=political,
         party_object_verbs=_strings(verbs, f"{where} 'party_object_verbs'"),
         **flags,
     )
@@ -490,6 +505,9 @@ def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Tri
     number = entry.get("number")
     if number not in (None, "Sing", "Plur"):
         raise LexiconError(f"{where}: 'number' must be 'Sing' or 'Plur'")
+    political = entry.get("political")
+    if political is not None and political not in _POLITICAL:
+        raise LexiconError(f"{where}: 'political' must be one of {sorted(_POLITICAL)}")
     lists: dict[str, frozenset[str]] = {
         key: _strings(entry[key], f"{where} {key!r}") if key in entry else frozenset()
         for key in ("objects", "obl", "light_verbs", "particle", "targets", "agent_preps")
@@ -513,6 +531,7 @@ def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Tri
         needs_clause=flags["needs_clause"],
         needs_object=flags["needs_object"],
         tagged_verb=flags["tagged_verb"],
+        political=political,
         info=kinds[kind],
     )
 
