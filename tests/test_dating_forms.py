@@ -223,7 +223,7 @@ def test_a_night_does_not_set_the_day_for_the_story_after_it() -> None:
 @pytest.mark.parametrize(
     ("expression", "timex"),
     [("the same day", "2024-11-03"), ("that day", "2024-11-03"), ("the next day", "2024-11-04"),
-     ("later that week", "2024-W44")],
+     ("later that week", "2024-W44"), ("the entire year", "2024"), ("the whole month", "2024-11")],
 )
 def test_a_time_pointing_back_follows_the_story_not_the_dateline(
     expression: str, timex: str
@@ -240,3 +240,43 @@ def test_a_time_pointing_back_follows_the_story_not_the_dateline(
     assert dated[1].text == expression
     # without the publication date nothing is resolved again
     assert discourse_dates(story, text)[1] == met
+
+
+WRITTEN_BEFORE = (
+    "At a press conference on 7 January, the minister resigned. He said today was his last day.",
+    """
+At at ADP 4 case
+a a DET 4 det
+press press NOUN 4 compound
+conference conference NOUN 11 obl
+on on ADP 7 case
+7 7 NUM 7 nummod
+January January PROPN 4 nmod
+, , PUNCT 11 punct
+the the DET 10 det
+minister minister NOUN 11 nsubj
+resigned resign VERB 0 root Tense=Past
+. . PUNCT 11 punct
+
+He he PRON 2 nsubj
+said say VERB 0 root Tense=Past
+today today NOUN 2 obl:tmod
+was be AUX 7 cop
+his his PRON 7 nmod:poss
+last last ADJ 7 amod
+day day NOUN 2 ccomp
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_a_story_whose_lead_names_its_day_before_the_dateline_has_that_today() -> None:
+    text, rows = WRITTEN_BEFORE
+    sentences = sentences_from_rows(text, rows)
+    said = text.index("said")
+    # published three days later: written on 7 January, its "today" is that day
+    (date,) = date_words(sentences, [said], text, PUB_DAY)
+    assert date is not None and (date.timex, date.text) == ("2025-01-07", "today")
+    # a lead more than a week before the dateline is background, not the writing day
+    (later,) = date_words(sentences, [said], text, dt.date(2025, 1, 20))
+    assert later is not None and later.timex == "2025-01-20"

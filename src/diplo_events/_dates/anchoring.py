@@ -29,7 +29,7 @@ import attrs
 from .._events import DateBasis, Event, EventDate, Precision, Span
 from .._tokens import Sentence, Word
 from .resolver import CLOCK_TIME, TIME_ZONES, resolve_date
-from .vocabulary import TIME_WORDS
+from .vocabulary import MONTH_NAMES, TIME_WORDS
 
 __all__ = [
     "Mention",
@@ -479,6 +479,7 @@ def date_from_discourse(
     definite: Sequence[bool],
     text: str,
     published: dt.date | None = None,
+    written: EventDate | None = None,
 ) -> list[Event]:
     """Date events that have only the publication date from the text before them.
 
@@ -492,6 +493,7 @@ def date_from_discourse(
         ],
         text,
         published,
+        written,
     )
     return [
         e if date is e.date else attrs.evolve(e, date=date)
@@ -508,10 +510,60 @@ _POINTS_BACK = re.compile(
     r"|^the (?:day|week|month)$",
     re.IGNORECASE,
 )
+# "a loss of $8.6 billion for the entire year" after "the fourth quarter of
+# 2005": the whole of the story's year (or month), not the publication's.
+_WHOLE = re.compile(r"^(?:for )?(?:the )?(?:entire|whole|full) (year|month)$", re.IGNORECASE)
+
+
+_MONTH_WORD = r"(?:" + "|".join(m.capitalize() for m in MONTH_NAMES) + r")"
+# "June 1st", "1 June", "June 1, 2009": a date a lead writes for its day.
+_MONTH_DAY = re.compile(
+    rf"\b(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}(?:\s+\d{{4}})?)\b"
+)
+# The deictic day: "today", "earlier today", "this morning", "tonight".
+_TODAY = re.compile(
+    r"^(?:earlier |later )?(?:today|tonight|this (?:morning|afternoon|evening))$", re.IGNORECASE
+)
+# How many sentences the lead counts (a headline and a dateline come first),
+# and how far before the dateline its day may be for the story to have been
+# written on it.
+_LEAD_SENTENCES = 4
+_WRITTEN_WITHIN = dt.timedelta(days=7)
+
+
+def story_day(
+    sentences: Sequence[Sentence], text: str, published: dt.date | None
+) -> EventDate | None:
+    """The day a story was written on when it is before its dateline.
+
+    "June 04, 2009.  In a press conference at 16:15 UTC, June 1st, ...
+    GM, which filed for bankruptcy earlier today": a lead that names its
+    own day by its date, a few days before the dateline, was written on
+    that day, and its "today" is that day.  The first month-and-day date
+    written in the text's first sentences (read off the surface: the parse
+    often splits "June 1st") that resolves to a day within a week before
+    the publication date; else None.
+    """
+    if published is None:
+        return None
+    for sent in [s for s in sentences if s.words][:_LEAD_SENTENCES]:
+        for match in _MONTH_DAY.finditer(text, sent.start, sent.end):
+            found = resolve_date(match.group(0), published)
+            if (
+                found is not None
+                and found.precision is Precision.DAY
+                and published - _WRITTEN_WITHIN <= found.value < published
+            ):
+                return found
+    return None
 
 
 def discourse_dates(
-    mentions: Sequence[Mention], text: str, published: dt.date | None = None
+    mentions: Sequence[Mention],
+    text: str,
+    published: dt.date | None = None,
+    written: EventDate | None = None,
 ) -> list[EventDate | None]:
     """The dates of ``mentions`` once those with only the publication date
     have taken one from the text before them.
@@ -531,17 +583,36 @@ def discourse_dates(
     same day", "later that week", "the next day") is resolved again from the
     story's time: the last earlier explicit or relative date of a mention
     that did not itself point back (``published`` is needed for it; the
-    resolver alone counts from the publication date).
+    resolver alone counts from the publication date), and "the entire year"
+    is the story's year; and in a story
+    ``written`` on a day before its dateline (:func:`story_day`), "today" is
+    that day.
 
     A date taken so has basis "inherited"; the others are returned as given.
     """
     out = [m.date for m in mentions]
     if published is not None:
+        for i, date in enumerate(out):
+            if (
+                written is not None
+                and date is not None
+                and date.basis is DateBasis.RELATIVE
+                and _TODAY.match((date.text or "").strip())
+            ):
+                again = resolve_date(date.text or "", written.value)
+                if again is not None:
+                    out[i] = attrs.evolve(again, text=date.text, span=date.span)
         story: EventDate | None = None
         for i, date in enumerate(out):
             if date is None or date.basis not in (DateBasis.EXPLICIT, DateBasis.RELATIVE):
                 continue
-            if _POINTS_BACK.search(date.text or ""):
+            whole = _WHOLE.match((date.text or "").strip())
+            if whole and story is not None:
+                period = "%Y" if whole.group(1).lower() == "year" else "%B %Y"
+                again = resolve_date(story.value.strftime(period), published)
+                if again is not None:
+                    out[i] = attrs.evolve(again, text=date.text, span=date.span)
+            elif _POINTS_BACK.search(date.text or ""):
                 if story is not None:
                     again = resolve_date(date.text or "", published, anchor=story)
                     if again is not None:
@@ -639,7 +710,7 @@ def date_words(
                 definite=definite,
             )
         )
-    dated = discourse_dates(mentions, text, published)
+    dated = discourse_dates(mentions, text, published, story_day(parsed, text, published))
     out: list[EventDate | None] = [None] * len(offsets)
     for i, date in zip(order, dated, strict=True):
         out[i] = date

@@ -17,6 +17,7 @@ from .._dates.anchoring import (
     date_event,
     date_from_discourse,
     in_reported_clause,
+    story_day,
     tense_of,
 )
 from .._events import Actor, Event, EventKind, Place, Span
@@ -248,7 +249,9 @@ def events_from_sentences(
             events[first:] = [events[i] for i in keep]
             past[first:] = [past[i] for i in keep]
             definite[first:] = [definite[i] for i in keep]
-    events = date_from_discourse(events, past, definite, text, published)
+    events = date_from_discourse(
+        events, past, definite, text, published, story_day(sentences, text, published)
+    )
     reporting = {kind for kind, info in lexicon.kinds.items() if info.reports}
     events = resolve_first_person(events, sentences, text, mentions, reporting)
     return typed(events, lexicon, published, political)
