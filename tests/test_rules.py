@@ -816,6 +816,33 @@ def test_quoted_first_person_is_the_speaker(rules) -> None:  # type: ignore[no-u
     assert proposal.agent.name == "Wang"
 
 
+QUOTED_WE = (
+    '"We reject the proposal," the Russian foreign minister said.',
+    """
+" " PUNCT 3 punct
+We we PRON 3 nsubj
+reject reject VERB 12 ccomp Tense=Pres
+the the DET 5 det
+proposal proposal NOUN 3 obj
+, , PUNCT 3 punct
+" " PUNCT 3 punct
+the the DET 11 det
+Russian Russian ADJ 11 amod
+foreign foreign ADJ 11 amod
+minister minister NOUN 12 nsubj
+said say VERB 0 root Tense=Past
+. . PUNCT 12 punct
+""",
+)
+
+
+def test_a_quoted_we_is_the_speakers_side(rules) -> None:  # type: ignore[no-untyped-def]
+    rejection = only(rules(*QUOTED_WE), EventKind.REJECTION)
+    assert rejection.agent.text == "We"
+    assert (rejection.agent.role, rejection.agent.country) == ("Foreign Minister", "RUS")
+    assert rejection.not_political is None
+
+
 MISPARSED_MET = (
     "Blinken met earlier Friday with Chinese Foreign Minister Wang Yi, who warned that "
     "their countries could clash.",

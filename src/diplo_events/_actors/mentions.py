@@ -751,6 +751,8 @@ def is_relative_pronoun(word: Word) -> bool:
 
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
+# "We reject the proposal," the minister said: a quoted "we" is the speaker's side.
+_FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 # Agents that, outside reported speech, are the writer or the reader: their
 # own "I can say" or "you say" is commentary, not a reported event.
 _WRITER_OR_READER = _FIRST_PERSON | {"you", "yourself"}
@@ -817,10 +819,11 @@ def resolve_first_person(
     mentions: Mentions,
     reporting: Container[EventKind],
 ) -> list[Event]:
-    """Give "I" in reported speech the speaker's identity.
+    """Give "I" and "we" in reported speech the speaker's identity.
 
     News prose has no narrator "I": a first person belongs to whoever is
-    quoted.  The speaker is the agent of a statement that governs the
+    quoted, and a quoted "we" to the side the speaker speaks for, known by
+    the speaker.  The speaker is the agent of a statement that governs the
     pronoun in its own sentence ("I proposed ..., Xi said"), of a trailing
     attribution in the next sentence ("I proposed ... . These are lessons,
     he said."), or, inside quotation marks, of the nearest statement outside
@@ -834,7 +837,7 @@ def resolve_first_person(
         for e in events
         if e.kind in reporting
         and e.agent is not None
-        and e.agent.text.lower() not in _FIRST_PERSON
+        and e.agent.text.lower() not in _FIRST_PERSON | _FIRST_PLURAL
     ]
 
     def sentence_index(offset: int) -> int:
@@ -868,7 +871,11 @@ def resolve_first_person(
         return best[1] if best else None
 
     def resolved(actor: Actor | None) -> Actor | None:
-        if actor is None or actor.text.lower() not in _FIRST_PERSON or actor.name != actor.text:
+        if (
+            actor is None
+            or actor.text.lower() not in _FIRST_PERSON | _FIRST_PLURAL
+            or actor.name != actor.text
+        ):
             return actor
         found = speaker(actor)
         if found is None:
