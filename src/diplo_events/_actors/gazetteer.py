@@ -557,22 +557,32 @@ def _load_countries(tables: _Tables, doc: object, source: str) -> None:
         tables.ambiguous_lower.add(_key_of(word, source, word))
 
 
-def _load_org_entries(tables: _Tables, entries: object, source: str, *, override: bool) -> None:
-    for index, raw_entry in enumerate(_as_list(entries, source, "organizations")):
-        entry = _as_dict(raw_entry, source, f"organizations[{index}]")
-        label = entry.get("name", f"organizations[{index}]")
+def _coded_entries(
+    entries: object, source: str, what: str
+) -> Iterator[tuple[str, str, list[str]]]:
+    """``(name, code, names and aliases)`` of each entry of an organizations-shaped list."""
+    for index, raw_entry in enumerate(_as_list(entries, source, what)):
+        entry = _as_dict(raw_entry, source, f"{what}[{index}]")
+        label = entry.get("name", f"{what}[{index}]")
         _check_keys(
             entry, source, label, allowed=("name", "code", "aliases"), required=("name", "code")
         )
         name = _as_str(entry["name"], source, label, "name")
         code = _as_str(entry["code"], source, name, "code")
-        if not _ORG_CODE_RE.fullmatch(code) or code[:3] not in {"IGO", "NGO"}:
+        if not _ORG_CODE_RE.fullmatch(code):
+            _fail(source, name, f"code {code!r} is not a CAMEO actor code")
+        yield name, code, [name, *_as_str_list(entry.get("aliases", []), source, name, "aliases")]
+
+
+def _load_org_entries(tables: _Tables, entries: object, source: str, *, override: bool) -> None:
+    for name, code, aliases in _coded_entries(entries, source, "organizations"):
+        if code[:3] not in {"IGO", "NGO"}:
             _fail(source, name, f"code {code!r} is not an IGO.../NGO... CAMEO code")
         if name in tables.org_codes and not override:
             _fail(source, name, "organization listed twice")
         tables.org_codes[name] = code
         org = _Org(name, code)
-        for alias in [name, *_as_str_list(entry.get("aliases", []), source, name, "aliases")]:
+        for alias in aliases:
             abbr = _abbrev_of(alias)
             if abbr is not None:
                 _put(tables.org_abbrevs, abbr, org, source, name, override=override)
@@ -773,18 +783,9 @@ def _load_groups(tables: _Tables, doc: object, source: str) -> None:
     _check_keys(
         root, source, "<top level>", allowed=("about", "licence", "groups"), required=("groups",)
     )
-    for index, raw_entry in enumerate(_as_list(root["groups"], source, "groups")):
-        entry = _as_dict(raw_entry, source, f"groups[{index}]")
-        label = entry.get("name", f"groups[{index}]")
-        _check_keys(
-            entry, source, label, allowed=("name", "code", "aliases"), required=("name", "code")
-        )
-        name = _as_str(entry["name"], source, label, "name")
-        code = _as_str(entry["code"], source, name, "code")
-        if not _ORG_CODE_RE.fullmatch(code):
-            _fail(source, name, f"code {code!r} is not a CAMEO actor code")
+    for name, code, aliases in _coded_entries(root["groups"], source, "groups"):
         group = _Org(name, code)
-        for alias in [name, *_as_str_list(entry.get("aliases", []), source, name, "aliases")]:
+        for alias in aliases:
             for key in _key_variants(_key_of(alias, source, name)):
                 # the hand-written tables come first; the converter dropped shared names
                 tables.groups.setdefault(key, group)
