@@ -11,6 +11,8 @@ import datetime as dt
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from diplo_events import Actor, ActorType, Event, EventKind, Lexicon, Span
 from diplo_events._actors.types import actor_type, may_be_political
@@ -274,3 +276,12 @@ def test_a_triggers_political_policy_is_validated_at_load(tmp_path) -> None:  # 
     )
     with pytest.raises(LexiconError, match="'political' must be one of"):
         Lexicon.load(bad)
+
+
+@given(st.text(max_size=60), st.sampled_from([None, "RUS", "RUSGOV", "IGOUNO", "XXX", "A"]))
+@settings(max_examples=200, deadline=None)
+def test_any_name_gets_a_type_and_an_answer(text: str, code: str | None) -> None:
+    made = Actor(text=text, name=text, span=Span(0, len(text), text), code=code)
+    kind = actor_type(made)
+    assert isinstance(kind, ActorType)
+    assert isinstance(may_be_political(made, kind), bool)
