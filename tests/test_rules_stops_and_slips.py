@@ -642,3 +642,66 @@ def test_the_date_repair_leaves_a_verb_after_an_auxiliary_alone() -> None:
 
     [sent] = sentences_from_rows(*ON_FRIDAY_WAS)
     assert dated_clause(sent.words) is sent.words
+
+
+# the parse the bundled parser gives when the tagger calls the verb an
+# adjective: one noun phrase, "sanctions" its root
+US_IMPOSED = (
+    "The US imposed new sanctions on Iran.",
+    """
+The the DET 5 det _ DT
+US US PROPN 5 compound _ NNP
+imposed imposed ADJ 5 amod _ JJ
+new new ADJ 5 amod _ JJ
+sanctions sanction NOUN 0 root Number=Plur NNS
+on on ADP 7 case _ IN
+Iran Iran PROPN 5 nmod _ NNP
+. . PUNCT 5 punct _ .
+""",
+)
+# "the court on Friday quashed ...": past a date between subject and verb
+COURT_ON_FRIDAY = (
+    "The court on Friday quashed the orders.",
+    """
+The the DET 7 det _ DT
+court court NOUN 7 compound _ NN
+on on ADP 4 case _ IN
+Friday Friday PROPN 7 nmod _ NNP
+quashed quashed ADJ 7 amod _ JJ
+the the DET 7 det _ DT
+orders order NOUN 0 root Number=Plur NNS
+. . PUNCT 7 punct _ .
+""",
+)
+# a real noun phrase: an adverb, not a noun, before the participle
+NEWLY_IMPOSED = (
+    "Newly imposed sanctions on Iran.",
+    """
+Newly newly ADV 2 advmod _ RB
+imposed imposed ADJ 3 amod _ JJ
+sanctions sanction NOUN 0 root Number=Plur NNS
+on on ADP 5 case _ IN
+Iran Iran PROPN 3 nmod _ NNP
+. . PUNCT 3 punct _ .
+""",
+)
+
+
+def test_a_clause_the_tagger_left_without_a_verb_is_read_as_one(rules) -> None:  # type: ignore[no-untyped-def]
+    [event] = rules(*US_IMPOSED)
+    # the sanctions imposed: the noun trigger with its light verb
+    assert (event.kind, event.trigger.text) == (EventKind.SANCTION, "sanctions")
+    assert event.agent is not None and event.agent.name == "US"
+    assert [t.name for t in event.targets] == ["Iran"]
+    from diplo_events._nlp.repairs import verbless_clause
+    from tests.conftest import sentences_from_rows
+
+    [court] = sentences_from_rows(*COURT_ON_FRIDAY)
+    verb = court.words[4]
+    assert (verb.text, verb.deprel, verb.upos) == ("quashed", "root", "VERB")
+    assert [(w.text, w.deprel) for w in court.words if w.head == verb.index] == [
+        ("court", "nsubj"), ("Friday", "obl"), ("orders", "obj"), (".", "punct")
+    ]
+    [phrase] = sentences_from_rows(*NEWLY_IMPOSED)
+    assert [w.text for w in phrase.words if w.deprel == "root"] == ["sanctions"]
+    assert verbless_clause(phrase.words) is phrase.words

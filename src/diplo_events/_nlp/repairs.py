@@ -14,7 +14,7 @@ import attrs
 from .._dates.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from .._tokens import Word
 
-__all__ = ["dated_clause"]
+__all__ = ["dated_clause", "verbless_clause"]
 
 
 def dated_clause(words: Sequence[Word]) -> Sequence[Word]:
@@ -75,6 +75,74 @@ def dated_clause(words: Sequence[Word]) -> Sequence[Word]:
                 fixed[w.index] = attrs.evolve(w, head=verb.index)
         return fixed if _is_tree(fixed) else words
     return words
+
+
+def verbless_clause(words: Sequence[Word]) -> Sequence[Word]:
+    """ "The US imposed sanctions on Iran": a clause the tagger left without a verb.
+
+    The small tagger calls a past form between two nouns an adjective, and
+    the parser, reading the tags, makes the whole clause one noun phrase:
+    "imposed" an ``amod`` of "sanctions", "US" a ``compound`` of it, and
+    "sanctions" the root.  When the root is a noun with no copula, and a
+    past form ("-ed", or tagged VBD/VBN) hangs on it as ``amod`` right
+    after a noun that also hangs on it (the subject's head) and before it
+    with only the root's own modifiers between, the past form becomes the
+    root verb: the noun before it its ``nsubj`` (taking the root's
+    determiners and modifiers before it; past an "on <day>" between them,
+    which becomes the verb's ``obl``), the root its ``obj``, the final
+    punctuation its own.  A split compound ("Saudi- led") is left alone.
+    The result must still be a tree, else the parse is kept as it was.
+    """
+    roots = [w for w in words if w.head == -1]
+    if len(roots) != 1 or roots[0].upos != "NOUN":
+        return words
+    obj = roots[0]
+    if any(w.head == obj.index and w.deprel == "cop" for w in words):
+        return words
+    verb = next(
+        (
+            w
+            for w in words
+            if w.head == obj.index
+            and w.deprel == "amod"
+            and 0 < w.index < obj.index
+            and w.upos in ("ADJ", "VERB")
+            and (w.xpos in ("VBD", "VBN") or w.lower.endswith("ed"))
+        ),
+        None,
+    )
+    if verb is None:
+        return words
+    subject, day = words[verb.index - 1], None
+    if (
+        subject.lower in _WEEKDAYS_AND_MONTHS
+        and verb.index >= 3
+        and words[verb.index - 2].lower == "on"
+    ):
+        day, subject = subject, words[verb.index - 3]  # "The court on Friday quashed ..."
+    if (
+        subject.upos not in ("NOUN", "PROPN")
+        or subject.head not in (obj.index, verb.index)
+        or subject.text.endswith("-")  # "Saudi- led": a compound the tokenizer split
+    ):
+        return words
+    if any(words[i].head != obj.index for i in range(verb.index + 1, obj.index)):
+        return words  # "imposed" must be followed by the object's own modifiers only
+    fixed = list(words)
+    fixed[verb.index] = attrs.evolve(verb, upos="VERB", xpos="VBD", head=-1, deprel="root")
+    fixed[subject.index] = attrs.evolve(subject, head=verb.index, deprel="nsubj")
+    if day is not None:
+        fixed[day.index] = attrs.evolve(day, head=verb.index, deprel="obl")
+        on = words[day.index - 1]
+        fixed[on.index] = attrs.evolve(on, head=day.index, deprel="case")
+    fixed[obj.index] = attrs.evolve(obj, head=verb.index, deprel="obj")
+    for w in words[: subject.index]:  # "The" of "The US"
+        if w.head == obj.index:
+            fixed[w.index] = attrs.evolve(w, head=subject.index)
+    for w in words[obj.index + 1 :]:  # the final punctuation goes with the clause
+        if w.head == obj.index and w.upos == "PUNCT":
+            fixed[w.index] = attrs.evolve(w, head=verb.index)
+    return fixed if _is_tree(fixed) else words
 
 
 def _is_tree(words: Sequence[Word]) -> bool:
