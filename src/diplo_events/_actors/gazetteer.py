@@ -1611,11 +1611,12 @@ def agent_sector(word: str) -> str | None:
     """
     agents = _tables().agents
     key = _phrase_key(word)
-    for form in (key, key[:-1] if key.endswith("s") else "", key[:-2] + "an"
-                 if key.endswith("en") else ""):
-        if form and form in agents:
-            return agents[form]
-    return None
+    forms = [key]
+    if key.endswith("s"):
+        forms.append(key[:-1])  # "protesters"
+    if key.endswith("en"):
+        forms.append(key[:-2] + "an")  # "policemen"
+    return next((agents[f] for f in forms if f and f in agents), None)
 
 
 def role_sector(role: str) -> str | None:

@@ -753,6 +753,7 @@ def is_relative_pronoun(word: Word) -> bool:
 _FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine"})
 # "We reject the proposal," the minister said: a quoted "we" is the speaker's side.
 _FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
+_QUOTED_FIRST = _FIRST_PERSON | _FIRST_PLURAL
 # Agents that, outside reported speech, are the writer or the reader: their
 # own "I can say" or "you say" is commentary, not a reported event.
 _WRITER_OR_READER = _FIRST_PERSON | {"you", "yourself"}
@@ -837,7 +838,7 @@ def resolve_first_person(
         for e in events
         if e.kind in reporting
         and e.agent is not None
-        and e.agent.text.lower() not in _FIRST_PERSON | _FIRST_PLURAL
+        and e.agent.text.lower() not in _QUOTED_FIRST
     ]
 
     def sentence_index(offset: int) -> int:
@@ -873,7 +874,7 @@ def resolve_first_person(
     def resolved(actor: Actor | None) -> Actor | None:
         if (
             actor is None
-            or actor.text.lower() not in _FIRST_PERSON | _FIRST_PLURAL
+            or actor.text.lower() not in _QUOTED_FIRST
             or actor.name != actor.text
         ):
             return actor

@@ -162,8 +162,6 @@ def actor_type(actor: Actor, on: dt.date | None = None) -> ActorType:
     return ActorType.OTHER
 
 
-# Words written capitalized at a sentence's start that name no one.
-_NO_ONE = frozenset({"someone", "somebody", "nobody", "everyone", "everybody", "anyone", "none"})
 # Pronouns that may stand for a state or a body ("they said", "it warned").
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "those"})
 
@@ -201,7 +199,7 @@ def may_be_political(actor: Actor, type_: ActorType) -> bool:
     if not words or not _capital_word(words[-1]):
         return False  # a common noun, or a pronoun nobody was found for
     last = words[-1].lower()
-    if last in _NO_ONE or last in gaz.PRONOUNS:
+    if last in gaz.PRONOUNS or last == "none":  # "Someone", "Nobody" at a sentence's start
         return False
     if len(words) > 1 and _capitalized(actor.name):
         return True  # "Association of Muslim Scholars"

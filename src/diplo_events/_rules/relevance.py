@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 import attrs
 
 from .._actors.types import actor_type, may_be_political, names_state_or_igo
+from .._dates.anchoring import DEFINITE
 from .._events import Actor, Event, EventKind
 from .lexicon import KindInfo, Lexicon
 
@@ -39,7 +40,8 @@ def _unnamed_doer(event: Event, info: KindInfo) -> bool:
     )
 
 
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# The determiners of a definite mention, as the discourse dating reads them, and the plurals.
+_DEFINITE = DEFINITE | {"these", "those"}
 
 
 def _mentioned_again(event: Event, earlier: set[EventKind]) -> bool:
