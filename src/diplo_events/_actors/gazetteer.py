@@ -1625,9 +1625,25 @@ def role_sector(role: str) -> str | None:
 
 
 def has_organization_head(name: str) -> bool:
-    """Whether a name ends in a word such as "Foundation" or "Institute" (no person)."""
-    words = name.split()
-    return bool(words) and words[-1].strip(".,").lower() in _tables().organization_heads
+    """Whether a name is an organization's by its form, never a person's.
+
+    It ends in a word such as "Foundation" or "Institute", or it joins
+    capitalized words by "and", "of" or "for" as people's names do not
+    ("Monotheism and Holy War", "Association of Muslim Scholars").
+    """
+    words = [w.strip(".,") for w in name.split()]
+    if not words:
+        return False
+    if words[-1].lower() in _tables().organization_heads:
+        return True
+    return any(
+        w in _NAME_JOINERS and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+        for i, w in enumerate(words[1:-1], 1)
+    )
+
+
+# Lowercase words that join the words of an organization's name.
+_NAME_JOINERS = frozenset({"and", "of", "for"})
 
 
 def is_animate_head(lemma: str) -> bool:

@@ -67,6 +67,11 @@ _DESCRIPTIONS = {
 }
 
 
+# "the group said": definite descriptions of a body named before.
+_GROUP_NOUNS = frozenset(
+    {"group", "organization", "organisation", "movement", "militia", "faction", "outfit"}
+)
+
 _PAIR_NOUNS = {"side", "country", "nation", "superpower", "government", "power", "capital"}
 
 
@@ -474,6 +479,40 @@ class Mentions:
             return m
         return None
 
+    def organization_before(self, offset: int) -> _Mention | None:
+        """The body "the group" at ``offset`` means: the latest name before it,
+        in its sentence or the one before, that is no person's, place's or
+        country's ("On the site of Monotheism and Holy War, the group declared")."""
+        i = bisect.bisect_left(self._starts, offset)
+        here = bisect.bisect_right(self._sentence_starts, offset) - 1
+        for k in range(i - 1, -1, -1):
+            m = self.items[k]
+            if m.start < self._sentence_starts[max(0, here - 1)]:
+                return None
+            if gaz.country_of(m.name) is not None or gaz.is_place_name(m.name):
+                continue
+            if not m.person:
+                return m
+            joined = self._joined(k)
+            if joined is not None:
+                return joined
+        return None
+
+    def _joined(self, k: int) -> _Mention | None:
+        """Two names the tagger split at "and" or "of" that form an organization's
+        ("Monotheism" + "Holy War"), as one mention; None when they do not."""
+        if k == 0:
+            return None
+        first, second = self.items[k - 1], self.items[k]
+        end = second.start + len(second.name)
+        if self.text[second.start : end] != second.name:
+            return None
+        name = self.text[first.start : end]
+        between = self.text[first.start + len(first.name) : second.start]
+        if between.strip() not in ("and", "of", "for") or not gaz.has_organization_head(name):
+            return None
+        return attrs.evolve(first, tokens=tuple(name.split()), name=name, person=False)
+
     def info(self, name: str) -> _Mention | None:
         if name not in self._info:
             # The first one with a role and a country, else with either, else the first.
@@ -618,6 +657,32 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
                 span,
                 person.role,
                 person.country or next((c for c in demonyms if c), None),
+            )
+    if (
+        head.upos == "NOUN"
+        and head.lemma in _GROUP_NOUNS
+        and head.feat("Number") != "Plur"
+        and any(d.lower == "the" for d in sent.deps(head, "det"))
+        # "the militant organisation Hamas" names its body itself
+        and not any(w.upos == "PROPN" for w in sent.subtree(head))
+        and not (head.index + 1 < len(sent.words) and sent.words[head.index + 1].upos == "PROPN")
+    ):
+        ref_o = mentions.organization_before(head.start)
+        if ref_o is not None:
+            full = mentions.full_name(ref_o.name)
+            org = gaz.organization_of(full)
+            if org is not None:
+                return Actor(text=surface, name=org[0], span=span, code=org[1])
+            group = gaz.group_code(full)
+            if group is not None:
+                home = group[:3] if gaz.is_country_code(group[:3]) else None
+                return Actor(
+                    text=surface, name=full, span=span, country=ref_o.country or home, code=group
+                )
+            # a body the gazetteer knows with its sector ("Hamas": PSE, REB)
+            known = gaz.split_title(full)
+            return _coded(
+                surface, full, span, None, ref_o.country or known.country, known.sector
             )
     if head.upos == "NOUN" and head.lemma in _DESCRIPTIONS:
         poss = sent.dep(head, "nmod:poss")

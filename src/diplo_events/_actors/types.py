@@ -10,6 +10,7 @@ political participant (:mod:`diplo_events._rules.relevance`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .._events import Actor, ActorType
 from . import gazetteer as gaz
@@ -162,6 +163,13 @@ def actor_type(actor: Actor, on: dt.date | None = None) -> ActorType:
     return ActorType.OTHER
 
 
+# Heads that make a person or a part of the body that modifies them.
+_MEMBER_HEADS = frozenset(
+    {"member", "members", "faction", "factions", "wing", "leadership", "cadre", "cadres",
+     "candidate", "candidates", "lawmaker", "lawmakers", "legislator", "legislators"}
+)  # fmt: skip
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
 # Pronouns that may stand for a state or a body ("they said", "it warned").
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "those"})
 
@@ -196,6 +204,12 @@ def may_be_political(actor: Actor, type_: ActorType) -> bool:
         return True
     # What the text calls "he" or "the group" is judged by whom it resolved to.
     words = actor.name.split()
+    if (
+        len(words) > 1
+        and words[-1].lower() in _MEMBER_HEADS
+        and any(_ACRONYM.fullmatch(w) for w in words[:-1])
+    ):
+        return True  # "TNA member": one of a body named by an acronym the tables lack
     if not words or not _capital_word(words[-1]):
         return False  # a common noun, or a pronoun nobody was found for
     last = words[-1].lower()

@@ -42,6 +42,7 @@ _TRIGGER_KEYS = {
     "agent_preps",
     "tagged_verb",
     "political",
+    "context",
 }
 
 
@@ -150,6 +151,10 @@ class Trigger:
     #: Overrides the kind's ``political`` policy for this trigger's events
     #: ("called off the strike": a strike is political by itself).
     political: str | None = None
+    #: Fires only in a sentence with one of these words (lemma or form): the
+    #: setting that decides the code ("sent troops" on a peacekeeping mission
+    #: is peacekeeping, CAMEO 074).
+    context: frozenset[str] = frozenset()
     #: The kind's policy (see :class:`KindInfo`).
     info: KindInfo | None = attrs.field(default=None, eq=False, repr=False)
 
@@ -308,7 +313,9 @@ def _read_bundled() -> Mapping[str, Any]:
 
 
 #: Trigger keys that restrict when an entry fires.
-_CONDITIONS = frozenset({"objects", "obl", "particle", "number", "needs_light_verb"})
+_CONDITIONS = frozenset(
+    {"objects", "obl", "particle", "number", "needs_light_verb", "context"}
+)
 
 #: The bundled triggers converted from the CAMEO verb dictionary.
 DICTIONARY_FILE = "cameo_verbs.json"
@@ -510,7 +517,9 @@ def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Tri
         raise LexiconError(f"{where}: 'political' must be one of {sorted(_POLITICAL)}")
     lists: dict[str, frozenset[str]] = {
         key: _strings(entry[key], f"{where} {key!r}") if key in entry else frozenset()
-        for key in ("objects", "obl", "light_verbs", "particle", "targets", "agent_preps")
+        for key in (
+            "objects", "obl", "light_verbs", "particle", "targets", "agent_preps", "context"
+        )
     }
     return Trigger(
         lemma=lemma.lower(),
@@ -525,6 +534,7 @@ def _trigger(entry: Any, kinds: Mapping[EventKind, KindInfo], where: str) -> Tri
         particle=lists["particle"],
         targets=lists["targets"],
         agent_preps=lists["agent_preps"],
+        context=lists["context"],
         needs_light_verb=flags["needs_light_verb"],
         needs_target=flags["needs_target"],
         animate_agent=flags["animate_agent"],

@@ -136,6 +136,8 @@ def _conditions_met(entry: Trigger, vocabulary: frozenset[str] | set[str]) -> bo
         return False
     if entry.particle and not entry.particle & vocabulary:
         return False
+    if entry.context and not entry.context & vocabulary:
+        return False
     return not (entry.needs_light_verb and not entry.light_verbs & vocabulary)
 
 
@@ -287,8 +289,15 @@ def _holds_object(sent: Sentence, noun: Word, lemmas: frozenset[str]) -> bool:
     )
 
 
+def _setting_word(sent: Sentence, lemmas: frozenset[str]) -> Word | None:
+    """The first word of ``sent`` that is one of a trigger's ``context`` words."""
+    return next((w for w in sent.words if _names_one_of(w, lemmas)), None)
+
+
 def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | None:
     """The clause word and an explanation when ``entry`` fires on ``word``."""
+    if entry.context and _setting_word(sent, entry.context) is None:
+        return None
     if entry.number is not None:
         number = word.feat("Number") or ("Plur" if word.lower.endswith("s") else "Sing")
         if number != entry.number:
@@ -395,6 +404,9 @@ def find_triggers(sent: Sentence, lexicon: Lexicon) -> list[Candidate]:
             match = _matches(sent, word, entry)
             if match is not None:
                 clause, how = match
+                setting = _setting_word(sent, entry.context) if entry.context else None
+                if setting is not None:
+                    how = f"{how}, in a sentence with '{setting.text}'"
                 found.append(Candidate(word=word, clause=clause, entry=entry, how=how))
                 break
     # A light verb that is itself a trigger ("sign an agreement") yields the

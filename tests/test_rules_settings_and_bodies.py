@@ -1,0 +1,175 @@
+"""A sentence's setting decides a code ("sent troops" on a peacekeeping mission
+is peacekeeping, CAMEO 074), and a body named before is what "the group" means;
+on hand-written parses (no model), each the shape the bundled parser gives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from diplo_events import Actor, EventKind, Lexicon, Span
+from diplo_events._actors import gazetteer as gaz
+from diplo_events._actors.types import actor_type, may_be_political
+from diplo_events.exceptions import LexiconError
+
+PEACEKEEPING = (
+    "Kosovo is sending a platoon to Kuwait on a peacekeeping mission.",
+    """
+Kosovo Kosovo PROPN 3 nsubj
+is be AUX 3 aux
+sending send VERB 0 root VerbForm=Ger
+a a DET 5 det
+platoon platoon NOUN 3 obj
+to to ADP 7 case
+Kuwait Kuwait PROPN 3 obl
+on on ADP 11 case
+a a DET 11 det
+peacekeeping peacekeeping NOUN 11 compound
+mission mission NOUN 3 obl
+. . PUNCT 3 punct
+""",
+)
+TROOPS = (
+    "Kosovo sent troops to Kuwait.",
+    """
+Kosovo Kosovo PROPN 2 nsubj
+sent send VERB 0 root Tense=Past
+troops troop NOUN 2 obj Number=Plur
+to to ADP 5 case
+Kuwait Kuwait PROPN 2 obl
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_troops_sent_on_a_peacekeeping_mission_are_peacekeeping(rules) -> None:  # type: ignore[no-untyped-def]
+    (event,) = rules(*PEACEKEEPING)
+    assert event.kind is EventKind.AID
+    assert (event.cameo, event.plover) == ("074", "AID")
+    assert event.agent.name == "Kosovo"
+    assert [t.name for t in event.targets] == ["Kuwait"]
+    assert "in a sentence with 'peacekeeping'" in event.explanation
+
+
+def test_troops_sent_without_that_setting_are_not_peacekeeping(rules) -> None:  # type: ignore[no-untyped-def]
+    events = rules(*TROOPS)
+    assert [e.cameo for e in events] == ["070"]
+
+
+def test_a_triggers_context_is_validated_and_read(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.json"
+    entry = {"lemma": "dispatch", "pos": "VERB", "kind": "aid", "cameo": "074"}
+    mine.write_text(json.dumps({"triggers": [{**entry, "context": "peacekeeping"}]}))
+    with pytest.raises(LexiconError, match="context"):
+        Lexicon.load(mine)
+    mine.write_text(json.dumps({"triggers": [{**entry, "context": ["Peacekeeping"]}]}))
+    (found,) = [t for t in Lexicon.load(mine).lookup("dispatch", "VERB") if t.context]
+    assert found.context == frozenset({"peacekeeping"})
+
+
+GROUP = (
+    "Hamas fired rockets. The group said it would stop.",
+    """
+Hamas Hamas PROPN 2 nsubj
+fired fire VERB 0 root Tense=Past
+rockets rocket NOUN 2 obj Number=Plur
+. . PUNCT 2 punct
+
+The the DET 2 det
+group group NOUN 3 nsubj Number=Sing
+said say VERB 0 root Tense=Past
+it it PRON 6 nsubj
+would would AUX 6 aux
+stop stop VERB 3 ccomp VerbForm=Inf
+. . PUNCT 3 punct
+""",
+)
+JOINED = (
+    "Monotheism and Holy War posted a video. The group said it would fight.",
+    """
+Monotheism Monotheism PROPN 5 nsubj
+and and CCONJ 4 cc
+Holy holy ADJ 4 amod
+War War PROPN 1 conj
+posted post VERB 0 root Tense=Past
+a a DET 7 det
+video video NOUN 5 obj
+. . PUNCT 5 punct
+
+The the DET 2 det
+group group NOUN 3 nsubj Number=Sing
+said say VERB 0 root Tense=Past
+it it PRON 6 nsubj
+would would AUX 6 aux
+fight fight VERB 3 ccomp VerbForm=Inf
+. . PUNCT 3 punct
+""",
+)
+PEOPLE = (
+    "John Smith posted a video. The group said it would fight.",
+    """
+John John PROPN 3 nsubj
+Smith Smith PROPN 1 flat
+posted post VERB 0 root Tense=Past
+a a DET 5 det
+video video NOUN 3 obj
+. . PUNCT 3 punct
+
+The the DET 2 det
+group group NOUN 3 nsubj Number=Sing
+said say VERB 0 root Tense=Past
+it it PRON 6 nsubj
+would would AUX 6 aux
+fight fight VERB 3 ccomp VerbForm=Inf
+. . PUNCT 3 punct
+""",
+)
+
+
+def _said(events):  # type: ignore[no-untyped-def]
+    (said,) = [e for e in events if e.trigger.text == "said"]
+    return said
+
+
+def test_the_group_is_the_body_named_before(rules) -> None:  # type: ignore[no-untyped-def]
+    agent = _said(rules(*GROUP)).agent
+    assert (agent.text, agent.name, agent.code) == ("group", "Hamas", "PSEREB")
+
+
+def test_the_group_is_a_name_the_tagger_split_at_and(rules) -> None:  # type: ignore[no-untyped-def]
+    said = _said(rules(*JOINED))
+    assert said.agent.name == "Monotheism and Holy War"
+    assert said.not_political is None  # an organization's name the tables lack
+
+
+def test_the_group_is_never_a_person(rules) -> None:  # type: ignore[no-untyped-def]
+    assert _said(rules(*PEOPLE)).agent.name == "group"
+
+
+@pytest.mark.parametrize(
+    ("name", "organization"),
+    [
+        ("Monotheism and Holy War", True),
+        ("Association of Muslim Scholars", True),
+        ("Bank of Nova Scotia", True),
+        ("Worldwatch Institute", True),
+        ("John Smith", False),
+        ("Osama bin Laden", False),
+        ("Abu Bakr al-Baghdadi", False),
+    ],
+)
+def test_names_joined_by_and_or_of_are_organizations(name: str, organization: bool) -> None:
+    assert gaz.has_organization_head(name) is organization
+
+
+def _actor(text: str) -> Actor:
+    return Actor(text=text, name=text, span=Span(0, len(text), text))
+
+
+def test_a_member_of_a_body_named_by_an_acronym_may_be_political() -> None:
+    member = _actor("TNA member")
+    assert may_be_political(member, actor_type(member))
+    senior = _actor("senior member")
+    assert not may_be_political(senior, actor_type(senior))
