@@ -173,3 +173,60 @@ def test_a_member_of_a_body_named_by_an_acronym_may_be_political() -> None:
     assert may_be_political(member, actor_type(member))
     senior = _actor("senior member")
     assert not may_be_political(senior, actor_type(senior))
+
+
+HANDED_OVER = (
+    "The US handed over more than $4 million worth of equipment to the Ministry of Health.",
+    """
+The the DET 2 det
+US US PROPN 3 nsubj
+handed hand VERB 0 root Tense=Past
+over over ADV 5 advmod
+more more ADJ 3 obj
+than than ADP 5 fixed
+$ $ SYM 10 compound
+4 4 NUM 9 compound
+million million NUM 7 nummod
+worth worth NOUN 3 obj
+of of ADP 12 case
+equipment equipment NOUN 10 nmod
+to to ADP 15 case
+the the DET 15 det
+Ministry Ministry PROPN 12 nmod
+of of ADP 17 case
+Health Health PROPN 15 nmod
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_a_particle_right_after_its_verb_counts_wherever_it_hangs(rules) -> None:  # type: ignore[no-untyped-def]
+    (event,) = rules(*HANDED_OVER)
+    assert (event.kind, event.cameo) == (EventKind.AID, "070")
+    assert event.agent.name == "US"
+
+
+def test_a_bodys_name_is_the_whole_phrase_after_its_head_word(rules) -> None:  # type: ignore[no-untyped-def]
+    (event,) = rules(*HANDED_OVER)
+    (target,) = event.targets
+    assert (target.name, target.type.value) == ("Ministry of Health", "government")
+
+
+FREED = (
+    "Venezuela freed a former presidential candidate.",
+    """
+Venezuela Venezuela PROPN 2 nsubj
+freed free VERB 0 root Tense=Past
+a a DET 6 det
+former former ADJ 6 amod
+presidential presidential ADJ 6 amod
+candidate candidate NOUN 2 obj
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_a_candidate_freed_is_a_person_released(rules) -> None:  # type: ignore[no-untyped-def]
+    (event,) = rules(*FREED)
+    assert (event.kind, event.plover) == (EventKind.CONCESSION, "CONCEDE")
+    assert [t.name for t in event.targets] == ["former presidential candidate"]

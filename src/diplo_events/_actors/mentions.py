@@ -644,6 +644,9 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
             None if person.role else title.sector,
         )
     name = title.name or surface
+    if title.organization is not None and title.role is None and name[:1].islower():
+        # "Ministry of Health": what follows a body's head word is its own name
+        name = surface
     if head.upos == "NOUN" and title.role is None and words[-1].index > head.index:
         # "his Chinese counterpart Xi Jinping": a description the role table
         # does not know, then the name

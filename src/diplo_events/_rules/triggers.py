@@ -322,6 +322,12 @@ def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | N
         if entry.particle:
             # "handed over" with the particle tagged and attached as an adverb
             prts = {p.lower for p in sent.deps(word, "compound:prt", "advmod")}
+            # "handed over more than $4 million worth of equipment": the
+            # particle right after the verb, attached to what follows it (a
+            # preposition there is a phrase's own: "called on Monday")
+            after = sent.words[word.index + 1] if word.index + 1 < len(sent.words) else None
+            if after is not None and after.upos in ("ADV", "PART") and after.rel != "case":
+                prts.add(after.lower)
             # "On Nov. 2, Tillerson called Lavrov": a date's preposition is no particle
             preps = {
                 sent.case_of(o)
