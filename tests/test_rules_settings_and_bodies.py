@@ -230,3 +230,93 @@ def test_a_candidate_freed_is_a_person_released(rules) -> None:  # type: ignore[
     (event,) = rules(*FREED)
     assert (event.kind, event.plover) == (EventKind.CONCESSION, "CONCEDE")
     assert [t.name for t in event.targets] == ["former presidential candidate"]
+
+
+MEMBERS = (
+    "Members of the New People's Army violated the ceasefire.",
+    """
+Members member NOUN 8 nsubj Number=Plur
+of of ADP 7 case
+the the DET 5 det
+New new ADJ 5 amod
+People People PROPN 7 nmod:poss
+'s 's PART 5 case
+Army Army PROPN 8 nsubj
+violated violate VERB 0 root Tense=Past
+the the DET 10 det
+ceasefire ceasefire NOUN 8 obj
+. . PUNCT 8 punct
+""",
+)
+IN_SYRIA = (
+    "Turkey attacked fighters in Syria.",
+    """
+Turkey Turkey PROPN 2 nsubj
+attacked attack VERB 0 root Tense=Past
+fighters fighter NOUN 2 obj Number=Plur
+in in ADP 5 case
+Syria Syria PROPN 3 nmod
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_an_of_phrase_the_parser_made_a_second_subject_is_mended(rules) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import sentences_from_rows
+
+    [sent] = sentences_from_rows(*MEMBERS)
+    army = sent.words[6]
+    assert (army.deprel, sent.words[army.head].text) == ("nmod", "Members")
+    (event,) = rules(*MEMBERS)
+    assert (event.kind, event.cameo) == (EventKind.ASSAULT, "196")
+
+
+def test_members_of_a_body_are_of_its_code_and_named_with_it(rules) -> None:  # type: ignore[no-untyped-def]
+    (event,) = rules(*MEMBERS)
+    agent = event.agent
+    assert (agent.name, agent.code, agent.type.value) == (
+        "Members of the New People's Army", "PHLREB", "armed_group"
+    )
+
+
+def test_people_in_a_country_are_somewhere_not_part_of_it(rules) -> None:  # type: ignore[no-untyped-def]
+    (event,) = rules(*IN_SYRIA)
+    assert [t.name for t in event.targets] == ["fighters"]
+
+
+CALLED_FOR_SANCTIONS = (
+    "Britain called for sanctions against Iran.",
+    """
+Britain Britain PROPN 2 nsubj
+called call VERB 0 root Tense=Past
+for for ADP 4 case
+sanctions sanction NOUN 2 obl Number=Plur
+against against ADP 6 case
+Iran Iran PROPN 4 nmod
+. . PUNCT 2 punct
+""",
+)
+BLOCKADE = (
+    "Saudi Arabia imposed a blockade on Qatar.",
+    """
+Saudi Saudi PROPN 3 compound
+Arabia Arabia PROPN 3 nsubj
+imposed impose VERB 0 root Tense=Past
+a a DET 5 det
+blockade blockade NOUN 3 obj
+on on ADP 7 case
+Qatar Qatar PROPN 3 obl
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_a_call_for_sanctions_threatens_them_as_the_verb_dictionary_codes_it(rules) -> None:  # type: ignore[no-untyped-def]
+    (event,) = rules(*CALLED_FOR_SANCTIONS)
+    assert (event.kind, event.cameo, event.plover) == (EventKind.THREAT, "1312", "THREATEN")
+
+
+def test_a_blockade_imposed_is_the_codebooks_191_not_a_boycott(rules) -> None:  # type: ignore[no-untyped-def]
+    (event,) = rules(*BLOCKADE)
+    assert (event.cameo, event.plover) == ("191", "COERCE")
+    assert [t.name for t in event.targets] == ["Qatar"]

@@ -67,6 +67,28 @@ _DESCRIPTIONS = {
 }
 
 
+# Nouns for people who are part of a body: "members of the party".
+_PART_HEADS = frozenset({"member", "element", "faction", "wing", "cadre", "fighter"})
+
+
+def _whole_of(sent: Sentence, head: Word, words: Sequence[Word]) -> Word | None:
+    """The body a part noun belongs to, named right after it: "members of
+    Hamas", "elements in the government" (not "members from the villages")."""
+    for dep in sent.deps(head, "nmod"):
+        if (
+            sent.case_of(dep) in ("of", "in", "within")
+            and sent.subtree(dep)[0].index == words[-1].index + 1
+            # "fighters in Syria" are somewhere, not part of a body
+            and not (
+                sent.case_of(dep) != "of"
+                and (gaz.country_of(dep.text) is not None or gaz.is_place_name(dep.text))
+            )
+            and (dep.upos == "PROPN" or gaz.is_animate_head(dep.lemma))
+        ):
+            return dep
+    return None
+
+
 # "the group said": definite descriptions of a body named before.
 _GROUP_NOUNS = frozenset(
     {"group", "organization", "organisation", "movement", "militia", "faction", "outfit"}
@@ -630,6 +652,19 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
     body = mentions.body_for(head)
     if body is not None:
         return _coded(surface, mentions.full_name(body.name), span, body.role, body.country)
+    of_body = _whole_of(sent, head, words) if head.lemma in _PART_HEADS else None
+    if of_body is not None:
+        # "Members of the New People's Army", "elements in the government":
+        # people of a body are of its country and code, and named with it
+        inner = actor_for(sent, of_body, text, mentions)
+        part = Span(start, inner.span.end, text[start : inner.span.end])
+        # the body's whole name, also where the tagger left its first word
+        # out of the name ("New/ADJ People's Army")
+        body_words = [w for w in sent.subtree(of_body) if w.rel not in ("case", "det")]
+        group = gaz.group_code(text[body_words[0].start : inner.span.end]) if body_words else None
+        code = inner.code or group
+        country = inner.country or (code[:3] if code and gaz.is_country_code(code[:3]) else None)
+        return Actor(text=part.text, name=part.text, span=part, country=country, code=code)
     title = gaz.split_title(surface)
     named = _named_apposition(sent, head, words)
     if named is not None:

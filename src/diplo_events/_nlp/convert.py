@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .._tokens import Sentence, Word
-from .repairs import dated_clause, verbless_clause
+from .repairs import dated_clause, split_subject, verbless_clause
 
 __all__ = ["sentences_from_document"]
 
@@ -89,5 +89,5 @@ def sentences_from_document(
                     )
                 )
         if words:
-            out.append(Sentence.build(verbless_clause(dated_clause(words)), text))
+            out.append(Sentence.build(split_subject(verbless_clause(dated_clause(words))), text))
     return out

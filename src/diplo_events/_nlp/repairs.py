@@ -14,7 +14,7 @@ import attrs
 from .._dates.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from .._tokens import Word
 
-__all__ = ["dated_clause", "verbless_clause"]
+__all__ = ["dated_clause", "split_subject", "verbless_clause"]
 
 
 def dated_clause(words: Sequence[Word]) -> Sequence[Word]:
@@ -143,6 +143,45 @@ def verbless_clause(words: Sequence[Word]) -> Sequence[Word]:
         if w.head == obj.index and w.upos == "PUNCT":
             fixed[w.index] = attrs.evolve(w, head=verb.index)
     return fixed if _is_tree(fixed) else words
+
+
+def split_subject(words: Sequence[Word]) -> Sequence[Word]:
+    """ "Members of the New People's Army violated the ceasefire": a subject's
+    "of" phrase the parser made a second subject of the verb.
+
+    A subject takes no preposition; when a verb has two subjects and the later
+    one opens with "of", "in" or "within" right after the earlier one's
+    phrase, the later one is the earlier one's ``nmod``.
+    """
+    fixed = list(words)
+    for verb in words:
+        subjects = [w for w in words if w.head == verb.index and w.deprel == "nsubj"]
+        if len(subjects) != 2:
+            continue
+        first, second = subjects
+        case = next(
+            (w for w in words if w.head == second.index and w.deprel == "case"
+             and w.index < second.index),
+            None,
+        )
+        if case is None or case.lower not in ("of", "in", "within"):
+            continue
+        if case.index != max(w.index for w in _subtree(words, first)) + 1:
+            continue
+        fixed[second.index] = attrs.evolve(second, head=first.index, deprel="nmod")
+    return fixed if _is_tree(fixed) else words
+
+
+def _subtree(words: Sequence[Word], top: Word) -> list[Word]:
+    """``top`` and every word under it."""
+    out, todo = [top], [top.index]
+    while todo:
+        i = todo.pop()
+        for w in words:
+            if w.head == i and w.index != i:
+                out.append(w)
+                todo.append(w.index)
+    return out
 
 
 def _is_tree(words: Sequence[Word]) -> bool:
