@@ -320,3 +320,17 @@ def test_a_blockade_imposed_is_the_codebooks_191_not_a_boycott(rules) -> None:  
     (event,) = rules(*BLOCKADE)
     assert (event.cameo, event.plover) == ("191", "COERCE")
     assert [t.name for t in event.targets] == ["Qatar"]
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Islamic State", None), ("ISIS", None), ("Hayat Tahrir al-Sham", "SYR"),
+     ("Syrian Democratic Forces", "SYR"), ("TPLF", "ETH")],
+)
+def test_armed_groups_after_the_dictionaries_are_armed_groups(
+    name: str, country: str | None
+) -> None:
+    title = gaz.split_title(name)
+    assert (title.sector, title.country) == ("REB", country)
+    group = Actor(text=name, name=name, span=Span(0, len(name), name), country=country)
+    assert actor_type(group).value == "armed_group"
