@@ -334,3 +334,23 @@ def test_armed_groups_after_the_dictionaries_are_armed_groups(
     assert (title.sector, title.country) == ("REB", country)
     group = Actor(text=name, name=name, span=Span(0, len(name), name), country=country)
     assert actor_type(group).value == "armed_group"
+
+
+PROPOSED_BY = (
+    "Hamas rejected the plan proposed by Egypt.",
+    """
+Hamas Hamas PROPN 2 nsubj
+rejected reject VERB 0 root Tense=Past
+the the DET 4 det
+plan plan NOUN 2 obj
+proposed propose VERB 4 acl VerbForm=Part
+by by ADP 7 case
+Egypt Egypt PROPN 5 obl:agent
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_the_author_of_what_is_answered_may_follow_by(rules) -> None:  # type: ignore[no-untyped-def]
+    rejection = next(e for e in rules(*PROPOSED_BY) if e.kind is EventKind.REJECTION)
+    assert [t.name for t in rejection.targets] == ["Egypt"]

@@ -664,6 +664,13 @@ def targets_of(sent: Sentence, cand: Candidate, agents: list[Word]) -> list[Word
                         owner.deprel != "nmod" or sent.case_of(owner) == "of"
                     ):
                         found.extend(_with_conjuncts(sent, owner))
+                # "rejected the draft resolution proposed by the Security Council"
+                for acl in sent.deps(dep, "acl"):
+                    found.extend(
+                        by
+                        for by in sent.deps(acl, "obl:agent", "obl")
+                        if sent.case_of(by) == "by" and is_actor_like(by)
+                    )
             if (giving and dep.rel in ("obj", "obl") and not is_actor_like(dep)) or given:
                 # "pledged $500 million in aid to Ukraine", "promised tanks to
                 # Kyiv": the recipient hangs on what is given, not on the verb.
