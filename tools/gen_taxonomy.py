@@ -109,6 +109,8 @@ def constraints(t: Trigger) -> str:
         parts.append("needs a clause complement")
     if t.needs_object:
         parts.append("needs an object")
+    if t.context:
+        parts.append(f"only in a sentence with {_words(t.context)}")
     return "; ".join(parts)
 
 
