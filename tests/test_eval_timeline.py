@@ -92,3 +92,30 @@ def test_timelines_list_each_mention_once(tmp_path: Path) -> None:
     (folder / "timelines" / "b.txt").write_text("1\t2007-04-30\t42-2-signed\n", encoding="utf-8")
     got = sorted((m.sentence, m.word, m.date) for m in wn.read_timelines(folder))
     assert got == [(0, "signs", "2007-04-30"), (2, "deal", None), (2, "signed", "2007-04-30")]
+
+
+def test_periods_hold_the_day_its_month_and_its_year() -> None:
+    assert ev.periods("2008-03-05T14:00") == {"2008-03-05", "2008-03", "2008"}
+    assert ev.periods("2008") == {"2008"}
+    assert ev.periods("PRESENT_REF") == {"PRESENT_REF"}
+
+
+def test_the_ceiling_says_where_each_gold_date_is_found(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus_1"
+    (corpus / "cat").mkdir(parents=True)
+    (corpus / "cat" / "42_Freedonia_signs.txt.xml").write_text(
+        CAT.format(dct="2007-05-03"), encoding="utf-8"
+    )
+    (corpus / "timelines").mkdir()
+    # the signing on Monday (stated), the deal on the publication day, and
+    # the headline's signing on a day the text gives nowhere
+    (corpus / "timelines" / "freedonia.txt").write_text(
+        "Freedonia\n1\t2007-04-30\t42-2-signed\n2\t2007-05-03\t42-2-deal\n"
+        "3\t1999-01-01\t42-0-signs\n",
+        encoding="utf-8",
+    )
+    tally = ev.ceiling(tmp_path, ("corpus_1",))
+    assert tally["dated"] == 3
+    assert tally["stated in the text"] == 1
+    assert tally["publication day"] == 1
+    assert tally["nowhere in the text"] == 1

@@ -17,12 +17,17 @@ The baseline dates every mention by its dateline.  Corpora 1 and 2 are the
 read part; corpus 3 is kept unread (``--unread``) until a change is
 reported.
 
-Usage: ``python tools/eval_timeline.py [--unread] [--root DIR] [--dump FILE]``.
+``--ceiling`` says instead where each dated gold mention's date is found:
+on the publication day or in its month or year, among the dates the
+article's time expressions can be read as, or nowhere in the text.
+
+Usage: ``python tools/eval_timeline.py [--unread] [--root DIR] [--dump FILE] [--ceiling]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections import Counter
@@ -32,7 +37,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _wikinews import DEFAULT_ROOT, GoldMention, read_corpus, read_timelines
 
-from diplo_events import DateBasis, EventDate, Extractor
+from diplo_events import DateBasis, EventDate, Extractor, resolve_date
+from diplo_events._dates.resolver import find_time_expressions
 
 READ = ("corpus_1", "corpus_2")
 UNREAD = ("corpus_3",)
@@ -104,6 +110,60 @@ def evaluate(
     return tally, rows
 
 
+def periods(timex: str) -> set[str]:
+    """A TIMEX3 date value and the month and year it falls in ("2008-03-05" ->
+    also "2008-03", "2008"); the clock time dropped."""
+    day = timex.split("T")[0] if timex[:4].isdigit() else timex  # not "PRESENT_REF"
+    out = {day}
+    if day[:4].isdigit():
+        out.update(day[:n] for n in (4, 7) if len(day) > n)
+    return out
+
+
+def stated_dates(text: str, published: dt.date) -> set[str]:
+    """Every date the article's time expressions can be read as, at every precision.
+
+    Each expression is resolved as if its verb were past, future and
+    without tense, so the set holds whatever an anchoring could pick from
+    the text alone.
+    """
+    found: set[str] = set()
+    for start, end in find_time_expressions(text):
+        for tense in ("past", "future", None):
+            date = resolve_date(text[start:end], published, tense=tense)
+            if date is not None and date.timex:
+                found |= periods(date.timex)
+    return found
+
+
+def ceiling(root: Path, corpora: tuple[str, ...]) -> Counter[str]:
+    """Where each dated gold mention's date is found: on the publication day,
+    in the publication's month or year, among the dates the text states, or
+    nowhere in the text (a date the annotators inferred).  The first three
+    bound what any anchoring that picks among the text's dates can reach."""
+    tally: Counter[str] = Counter()
+    for corpus in corpora:
+        articles = read_corpus(root / corpus)
+        stated: dict[str, set[str]] = {}
+        for m in read_timelines(root / corpus):
+            art = articles.get(m.doc_id)
+            if art is None or m.date is None:
+                continue
+            if m.doc_id not in stated:
+                stated[m.doc_id] = stated_dates(art.text, art.published)
+            pub = art.published.isoformat()
+            tally["dated"] += 1
+            if m.date == pub:
+                tally["publication day"] += 1
+            elif m.date in periods(pub):
+                tally["publication month or year"] += 1
+            elif m.date in stated[m.doc_id]:
+                tally["stated in the text"] += 1
+            else:
+                tally["nowhere in the text"] += 1
+    return tally
+
+
 def pct(a: int, b: int) -> str:
     return f"{100 * a / b:.1f} % ({a}/{b})" if b else "n/a"
 
@@ -113,9 +173,23 @@ def main() -> int:
     ap.add_argument("--root", type=Path, default=DEFAULT_ROOT)
     ap.add_argument("--unread", action="store_true", help="score the unread corpus 3 instead")
     ap.add_argument("--dump", type=Path, help="write every judged mention here (JSON lines)")
+    ap.add_argument(
+        "--ceiling", action="store_true",
+        help="say where the gold dates are found in the texts (no extraction)",
+    )
     args = ap.parse_args()
     if not args.root.is_dir():
         sys.exit(f"eval_timeline: no data at {args.root} (see the folder's README for the source)")
+    if args.ceiling:
+        corpora = UNREAD if args.unread else READ
+        tally = ceiling(args.root, corpora)
+        n = tally.pop("dated")
+        print(f"TimeLine dated gold mentions, {'unread' if args.unread else 'read'}: {n}")
+        for where in ("publication day", "publication month or year", "stated in the text",
+                      "nowhere in the text"):
+            print(f"  {where:28} {pct(tally[where], n)}")
+        print(f"  reachable from the text      {pct(n - tally['nowhere in the text'], n)}")
+        return 0
     ex = Extractor.load()
     tally, rows = evaluate(args.root, UNREAD if args.unread else READ, ex)
     part = "unread (corpus 3)" if args.unread else "read (corpora 1-2)"
