@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 
 import attrs
 
@@ -488,12 +488,7 @@ class Mentions:
         "The Iraqi Islamic Party ... has cooperated with the Americans.  It is
         now threatening to pull out."  A city is no one.
         """
-        i = bisect.bisect_left(self._starts, offset)
-        here = bisect.bisect_right(self._sentence_starts, offset) - 1
-        for k in range(i - 1, -1, -1):
-            m = self.items[k]
-            if m.start < self._sentence_starts[max(0, here - 1)]:
-                return None
+        for _, m in self._recent(offset):
             if m.person or m.quoted or not (m.subject or m.opens):
                 continue
             if gaz.is_place_name(m.name) and gaz.country_of(m.name) is None:
@@ -501,16 +496,22 @@ class Mentions:
             return m
         return None
 
+    def _recent(self, offset: int) -> Iterator[tuple[int, _Mention]]:
+        """The names before ``offset`` in its sentence and the one before, the
+        latest first, with their places in ``items``."""
+        i = bisect.bisect_left(self._starts, offset)
+        here = bisect.bisect_right(self._sentence_starts, offset) - 1
+        since = self._sentence_starts[max(0, here - 1)]
+        for k in range(i - 1, -1, -1):
+            if self.items[k].start < since:
+                return
+            yield k, self.items[k]
+
     def organization_before(self, offset: int) -> _Mention | None:
         """The body "the group" at ``offset`` means: the latest name before it,
         in its sentence or the one before, that is no person's, place's or
         country's ("On the site of Monotheism and Holy War, the group declared")."""
-        i = bisect.bisect_left(self._starts, offset)
-        here = bisect.bisect_right(self._sentence_starts, offset) - 1
-        for k in range(i - 1, -1, -1):
-            m = self.items[k]
-            if m.start < self._sentence_starts[max(0, here - 1)]:
-                return None
+        for k, m in self._recent(offset):
             if gaz.country_of(m.name) is not None or gaz.is_place_name(m.name):
                 continue
             if not m.person:
