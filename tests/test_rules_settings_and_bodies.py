@@ -354,3 +354,38 @@ Egypt Egypt PROPN 5 obl:agent
 def test_the_author_of_what_is_answered_may_follow_by(rules) -> None:  # type: ignore[no-untyped-def]
     rejection = next(e for e in rules(*PROPOSED_BY) if e.kind is EventKind.REJECTION)
     assert [t.name for t in rejection.targets] == ["Egypt"]
+
+
+FIRED_AT = (
+    "Hamas fired rockets at Israel.",
+    """
+Hamas Hamas PROPN 2 nsubj
+fired fire VERB 0 root Tense=Past
+rockets rocket NOUN 2 obj Number=Plur
+at at ADP 5 case
+Israel Israel PROPN 2 obl
+. . PUNCT 2 punct
+""",
+)
+FIRED = (
+    "North Korea fired two missiles.",
+    """
+North North PROPN 2 compound
+Korea Korea PROPN 3 nsubj
+fired fire VERB 0 root Tense=Past
+two two NUM 5 nummod
+missiles missile NOUN 3 obj Number=Plur
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_weapons_fired_at_someone_are_an_attack_on_them(rules) -> None:  # type: ignore[no-untyped-def]
+    (event,) = rules(*FIRED_AT)
+    assert (event.kind, event.cameo) == (EventKind.ASSAULT, "190")
+    assert [t.name for t in event.targets] == ["Israel"]
+
+
+def test_weapons_fired_at_no_one_are_a_show_of_force(rules) -> None:  # type: ignore[no-untyped-def]
+    (event,) = rules(*FIRED)
+    assert (event.kind, event.cameo) == (EventKind.MOBILIZATION, "150")
