@@ -389,3 +389,26 @@ def test_weapons_fired_at_someone_are_an_attack_on_them(rules) -> None:  # type:
 def test_weapons_fired_at_no_one_are_a_show_of_force(rules) -> None:  # type: ignore[no-untyped-def]
     (event,) = rules(*FIRED)
     assert (event.kind, event.cameo) == (EventKind.MOBILIZATION, "150")
+
+
+SPANNING_CONJUNCT = (
+    "A court freed the pastor, a critic of Mugabe.",
+    """
+A a DET 2 det
+court court NOUN 3 nsubj
+freed free VERB 0 root Tense=Past
+the the DET 5 det
+pastor pastor NOUN 3 obj
+, , PUNCT 8 punct
+a a DET 8 det
+critic critic NOUN 2 conj
+of of ADP 10 case
+Mugabe Mugabe PROPN 8 nmod
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_a_coordination_never_spans_its_own_head_word(rules) -> None:  # type: ignore[no-untyped-def]
+    events = rules(*SPANNING_CONJUNCT)
+    assert [e.agent.name for e in events] == ["court"]

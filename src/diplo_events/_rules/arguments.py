@@ -116,9 +116,15 @@ def _with_conjuncts(sent: Sentence, word: Word) -> list[Word]:
     out = [word]
     conjuncts = list(sent.deps(word, "conj"))
     coordinated = any(sent.dep(c, "cc") is not None for c in conjuncts)
+    head = sent.head_of(word)
     for c in conjuncts:
         if not coordinated and _verb_follows(sent, c):
             continue  # "visited a factory, state media reported": no list, a new clause
+        if head is not None and min(word.index, c.index) < head.index < max(word.index, c.index):
+            # "A court freed the pastor, a critic of Mugabe" parsed with the
+            # critic a conjunct of the court: a coordination never spans its
+            # own head word
+            continue
         if c.upos == word.upos or (c.upos in ("PROPN", "PRON") and word.upos in ("PROPN", "PRON")):
             # "Egypt, Qatar and the US" parsed with the US on Qatar
             out.extend(_with_conjuncts(sent, c))
