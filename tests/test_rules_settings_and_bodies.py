@@ -86,6 +86,15 @@ stop stop VERB 3 ccomp VerbForm=Inf
 . . PUNCT 3 punct
 """,
 )
+# the second sentence of JOINED and PEOPLE
+GROUP_SAID = """The the DET 2 det
+group group NOUN 3 nsubj Number=Sing
+said say VERB 0 root Tense=Past
+it it PRON 6 nsubj
+would would AUX 6 aux
+fight fight VERB 3 ccomp VerbForm=Inf
+. . PUNCT 3 punct
+"""
 JOINED = (
     "Monotheism and Holy War posted a video. The group said it would fight.",
     """
@@ -98,14 +107,8 @@ a a DET 7 det
 video video NOUN 5 obj
 . . PUNCT 5 punct
 
-The the DET 2 det
-group group NOUN 3 nsubj Number=Sing
-said say VERB 0 root Tense=Past
-it it PRON 6 nsubj
-would would AUX 6 aux
-fight fight VERB 3 ccomp VerbForm=Inf
-. . PUNCT 3 punct
-""",
+"""
+    + GROUP_SAID,
 )
 PEOPLE = (
     "John Smith posted a video. The group said it would fight.",
@@ -117,14 +120,8 @@ a a DET 5 det
 video video NOUN 3 obj
 . . PUNCT 3 punct
 
-The the DET 2 det
-group group NOUN 3 nsubj Number=Sing
-said say VERB 0 root Tense=Past
-it it PRON 6 nsubj
-would would AUX 6 aux
-fight fight VERB 3 ccomp VerbForm=Inf
-. . PUNCT 3 punct
-""",
+"""
+    + GROUP_SAID,
 )
 
 
