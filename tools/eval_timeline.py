@@ -47,7 +47,12 @@ UNREAD = ("corpus_3",)
 def ours_timex(date: EventDate | None) -> str | None:
     if date is None or date.timex is None:
         return None
-    return date.timex.split("T")[0]
+    return _day(date.timex)
+
+
+def _day(timex: str) -> str:
+    """A TIMEX3 value without its clock time ("2008-03-05T14:00" -> "2008-03-05")."""
+    return timex.split("T")[0] if timex[:4].isdigit() else timex  # not "PRESENT_REF"
 
 
 def judge(gold: str | None, date: EventDate | None) -> dict[str, bool]:
@@ -113,7 +118,7 @@ def evaluate(
 def periods(timex: str) -> set[str]:
     """A TIMEX3 date value and the month and year it falls in ("2008-03-05" ->
     also "2008-03", "2008"); the clock time dropped."""
-    day = timex.split("T")[0] if timex[:4].isdigit() else timex  # not "PRESENT_REF"
+    day = _day(timex)
     out = {day}
     if day[:4].isdigit():
         out.update(day[:n] for n in (4, 7) if len(day) > n)

@@ -71,6 +71,8 @@ import pycountry
 from ..exceptions import InputError, LexiconError
 
 __all__ = [
+    "ACRONYM",
+    "MEMBER_NOUNS",
     "ORGANIZATIONS",
     "PRONOUNS",
     "SECTORS",
@@ -1644,6 +1646,16 @@ def has_organization_head(name: str) -> bool:
 
 # Lowercase words that join the words of an organization's name.
 _NAME_JOINERS = frozenset({"and", "of", "for"})
+
+#: Two to six capitals: an acronym, which may stand for a name written out.
+ACRONYM: Final = re.compile(r"[A-Z]{2,6}")
+
+#: Nouns (lemmas) for people who are part of a body: "members of the party",
+#: "elements in the government", "a TNA member".
+MEMBER_NOUNS: Final = frozenset(
+    {"member", "element", "faction", "wing", "cadre", "fighter", "leadership", "candidate",
+     "lawmaker", "legislator"}
+)  # fmt: skip
 
 
 def is_animate_head(lemma: str) -> bool:

@@ -67,10 +67,6 @@ _DESCRIPTIONS = {
 }
 
 
-# Nouns for people who are part of a body: "members of the party".
-_PART_HEADS = frozenset({"member", "element", "faction", "wing", "cadre", "fighter"})
-
-
 def _whole_of(sent: Sentence, head: Word, words: Sequence[Word]) -> Word | None:
     """The body a part noun belongs to, named right after it: "members of
     Hamas", "elements in the government" (not "members from the villages")."""
@@ -281,8 +277,6 @@ def _is_person_phrase(words: Sequence[Word]) -> bool:
     return bool(propn) and gaz.country_of(" ".join(w.text for w in propn)) is None
 
 
-# Two to six capitals: an acronym that may stand for a name written out.
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
 # What may stand between the words of a name an acronym abbreviates.
 _ACRONYM_GLUE = r"(?:[^\S\n]+(?:of|the|and|for|on))*[^\S\n]+"
 
@@ -417,9 +411,9 @@ class Mentions:
         tokens = tuple(name.split())
         if not tokens:
             return name
-        if not person and _ACRONYM.fullmatch(name):
+        if not person and gaz.ACRONYM.fullmatch(name):
             return self._expansion(name) or name
-        if not person and len(tokens) > 1 and _ACRONYM.fullmatch(tokens[-1]):
+        if not person and len(tokens) > 1 and gaz.ACRONYM.fullmatch(tokens[-1]):
             # "the Sunni AMS": the name the acronym abbreviates takes in its modifiers
             expansion = self._expansion(tokens[-1])
             if expansion is not None:
@@ -599,7 +593,7 @@ def is_actor_like(word: Word) -> bool:
             gaz.is_animate_head(word.lemma)
             or names_country(word)
             # "The Sunni AMS told Iraqis": an acronym the tagger took for a noun
-            or (word.rel in _NOMINAL_PLACES and _ACRONYM.fullmatch(word.text) is not None)
+            or (word.rel in _NOMINAL_PLACES and gaz.ACRONYM.fullmatch(word.text) is not None)
         )
     # "a senior State Department official told": the small tagger's adjective
     # for a person noun in a nominal's place
@@ -653,7 +647,7 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
     body = mentions.body_for(head)
     if body is not None:
         return _coded(surface, mentions.full_name(body.name), span, body.role, body.country)
-    of_body = _whole_of(sent, head, words) if head.lemma in _PART_HEADS else None
+    of_body = _whole_of(sent, head, words) if head.lemma in gaz.MEMBER_NOUNS else None
     if of_body is not None:
         # "Members of the New People's Army", "elements in the government":
         # people of a body are of its country and code, and named with it
@@ -749,7 +743,7 @@ def actor_for(sent: Sentence, head: Word, text: str, mentions: Mentions) -> Acto
             code=gaz.actor_code(country, title.sector),
         )
     # an acronym the tagger took for a noun ("the Sunni AMS") is a name too
-    named_head = head.upos == "PROPN" or _ACRONYM.fullmatch(head.text) is not None
+    named_head = head.upos == "PROPN" or gaz.ACRONYM.fullmatch(head.text) is not None
     full = mentions.full_name(name) if named_head else name
     info = mentions.info(full)
     role = title.role or (info.role if info else None)

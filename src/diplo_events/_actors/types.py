@@ -10,7 +10,6 @@ political participant (:mod:`diplo_events._rules.relevance`).
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from .._events import Actor, ActorType
 from . import gazetteer as gaz
@@ -163,13 +162,6 @@ def actor_type(actor: Actor, on: dt.date | None = None) -> ActorType:
     return ActorType.OTHER
 
 
-# Heads that make a person or a part of the body that modifies them.
-_MEMBER_HEADS = frozenset(
-    {"member", "members", "faction", "factions", "wing", "leadership", "cadre", "cadres",
-     "candidate", "candidates", "lawmaker", "lawmakers", "legislator", "legislators"}
-)  # fmt: skip
-_ACRONYM = re.compile(r"[A-Z]{2,6}")
-
 # Pronouns that may stand for a state or a body ("they said", "it warned").
 _GROUP_PRONOUNS = frozenset({"they", "them", "their", "it", "its", "those"})
 
@@ -206,8 +198,8 @@ def may_be_political(actor: Actor, type_: ActorType) -> bool:
     words = actor.name.split()
     if (
         len(words) > 1
-        and words[-1].lower() in _MEMBER_HEADS
-        and any(_ACRONYM.fullmatch(w) for w in words[:-1])
+        and words[-1].lower().removesuffix("s") in gaz.MEMBER_NOUNS
+        and any(gaz.ACRONYM.fullmatch(w) for w in words[:-1])
     ):
         return True  # "TNA member": one of a body named by an acronym the tables lack
     if not words or not _capital_word(words[-1]):

@@ -153,9 +153,12 @@ def split_subject(words: Sequence[Word]) -> Sequence[Word]:
     one opens with "of", "in" or "within" right after the earlier one's
     phrase, the later one is the earlier one's ``nmod``.
     """
+    by_verb: dict[int, list[Word]] = {}
+    for w in words:
+        if w.deprel == "nsubj":
+            by_verb.setdefault(w.head, []).append(w)
     fixed = list(words)
-    for verb in words:
-        subjects = [w for w in words if w.head == verb.index and w.deprel == "nsubj"]
+    for subjects in by_verb.values():
         if len(subjects) != 2:
             continue
         first, second = subjects

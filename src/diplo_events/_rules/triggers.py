@@ -296,8 +296,18 @@ def _setting_word(sent: Sentence, lemmas: frozenset[str]) -> Word | None:
 
 def _matches(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | None:
     """The clause word and an explanation when ``entry`` fires on ``word``."""
-    if entry.context and _setting_word(sent, entry.context) is None:
+    if not entry.context:
+        return _matches_shape(sent, word, entry)
+    setting = _setting_word(sent, entry.context)
+    match = _matches_shape(sent, word, entry) if setting is not None else None
+    if match is None or setting is None:
         return None
+    clause, how = match
+    return clause, f"{how}, in a sentence with '{setting.text}'"
+
+
+def _matches_shape(sent: Sentence, word: Word, entry: Trigger) -> tuple[Word, str] | None:
+    """:func:`_matches` but for the entry's ``context``."""
     if entry.number is not None:
         number = word.feat("Number") or ("Plur" if word.lower.endswith("s") else "Sing")
         if number != entry.number:
@@ -410,9 +420,6 @@ def find_triggers(sent: Sentence, lexicon: Lexicon) -> list[Candidate]:
             match = _matches(sent, word, entry)
             if match is not None:
                 clause, how = match
-                setting = _setting_word(sent, entry.context) if entry.context else None
-                if setting is not None:
-                    how = f"{how}, in a sentence with '{setting.text}'"
                 found.append(Candidate(word=word, clause=clause, entry=entry, how=how))
                 break
     # A light verb that is itself a trigger ("sign an agreement") yields the
