@@ -1120,9 +1120,17 @@ def test_a_past_event_continues_the_paragraphs_day(rules) -> None:  # type: igno
 
 
 def test_a_new_paragraph_or_present_tense_starts_afresh(rules) -> None:  # type: ignore[no-untyped-def]
-    text = "Xi met Blinken on Wednesday.\n\nWang said ties improved. The meeting ended."
-    said = only(rules(text, EPISODE_ROWS), EventKind.STATEMENT)
+    # (a day more than a week before the dateline: not the news day of the lead)
+    earlier = EPISODE_ROWS.replace(
+        "Wednesday Wednesday PROPN 2 obl\n", "April April PROPN 2 obl\n10 10 NUM 5 nummod\n"
+    )
+    text = "Xi met Blinken on April 10.\n\nWang said ties improved. The meeting ended."
+    said = only(rules(text, earlier), EventKind.STATEMENT)
     assert said.date.basis is DateBasis.PUBLICATION
+    # the same paragraph continues that day
+    text = "Xi met Blinken on April 10. Wang said ties improved. The meeting ended."
+    said = only(rules(text, earlier), EventKind.STATEMENT)
+    assert (said.date.timex, said.date.basis) == ("2024-04-10", DateBasis.INHERITED)
     present = EPISODE_ROWS.replace(
         "said say VERB 0 root Tense=Past", "says say VERB 0 root Tense=Pres"
     )

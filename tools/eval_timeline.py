@@ -7,7 +7,9 @@ date of an event triggered by that word, the article's creation time given
 as its publication date, and the answer compared with the gold:
 
 * dated gold, **exact**: our TIMEX3 value (clock time dropped) is the gold
-  value, at the gold's precision ("2008-03" only for a month);
+  value, at the gold's precision ("2008-03" only for a month); a quarter,
+  half, season or week, which TimeLine's values cannot write, is written
+  by its first day, as the gold writes them;
 * dated gold, **at precision**: our date falls in the gold period and is at
   least as precise ("2008-03-05" for gold "2008-03" counts here);
 * XXXX gold, **no date**: we fall back to the publication date, flagged as
@@ -29,6 +31,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -44,9 +47,19 @@ READ = ("corpus_1", "corpus_2")
 UNREAD = ("corpus_3",)
 
 
+# TIMEX3 periods that TimeLine's YYYY-MM-DD values cannot write: a quarter,
+# a half, a season, a week.  Its gold writes them by their first day ("the
+# first quarter of 2009" is 2009-01-01, "the third quarter" 2009-07-01).
+_PERIOD = re.compile(r"^\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI|W\d\d)$")
+
+
 def ours_timex(date: EventDate | None) -> str | None:
+    """Our date as TimeLine writes one: a TIMEX3 value without its clock
+    time, a period TimeLine cannot write by its first day."""
     if date is None or date.timex is None:
         return None
+    if _PERIOD.match(date.timex) and date.value is not None:
+        return date.value.isoformat()
     return _day(date.timex)
 
 

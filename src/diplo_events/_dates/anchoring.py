@@ -28,7 +28,7 @@ import attrs
 
 from .._events import DateBasis, Event, EventDate, Precision, Span
 from .._tokens import Sentence, Word
-from .resolver import CLOCK_TIME, TIME_ZONES, resolve_date
+from .resolver import CLOCK_TIME, TIME_ZONES, find_time_expressions, resolve_date
 from .vocabulary import MONTH_NAMES, TIME_WORDS
 
 __all__ = [
@@ -37,7 +37,9 @@ __all__ = [
     "date_from_discourse",
     "date_words",
     "discourse_dates",
+    "lead_day",
     "publication_date",
+    "told_by_headline",
 ]
 
 _TIME_RELS = {
@@ -198,13 +200,35 @@ class _Found:
     date: EventDate
 
 
-def tense_of(sent: Sentence, clause: Word) -> str | None:
+def tense_of(sent: Sentence, clause: Word, _hops: int = 0) -> str | None:
     if clause.upos not in ("VERB", "AUX"):
         return None
+    if (
+        (
+            clause.feat("VerbForm") == "Ger"
+            or (clause.feat("VerbForm") == "Part" and clause.feat("Tense") == "Pres")
+        )
+        and clause.rel in ("advcl", "xcomp")
+        and _hops < 4
+        and not any(True for _ in sent.deps(clause, "aux", "aux:pass", "nsubj"))
+    ):
+        # "Speaking to the press, he said ...", "stated ..., saying that": an
+        # adjunct -ing form is told in the tense of the clause it hangs on
+        head = sent.head_of(clause)
+        return tense_of(sent, head, _hops + 1) if head is not None else None
     for aux in sent.deps(clause, "aux"):
         if aux.lemma in ("will", "shall") or aux.lower in ("will", "'ll", "shall"):
             return "future"
     tense = clause.feat("Tense")
+    if tense == "Past" and clause.feat("VerbForm") == "Part":
+        # A participle takes its auxiliaries' tense: "is aimed at" is
+        # present, "was aimed" past, and "has posted" a completed event.
+        auxes = list(sent.deps(clause, "aux", "aux:pass"))
+        if any(a.feat("Tense") == "Past" or a.lemma == "have" for a in auxes):
+            return "past"
+        if any(a.feat("Tense") == "Pres" for a in auxes):
+            return "present"
+        return "past"
     if tense == "Past":
         return "past"
     if tense == "Pres":
@@ -351,6 +375,18 @@ def _governor(sent: Sentence, word: Word) -> Word | None:
     return None
 
 
+def _fronted(sent: Sentence, phrase: Word, subj: Word) -> bool:
+    """Whether ``phrase`` opens the sentence and a comma closes it before ``subj``."""
+    words = sent.subtree(phrase, exclude=frozenset({"punct"}))
+    first = next((w for w in sent.words if w.upos != "PUNCT"), None)
+    return (
+        first is not None
+        and words[0].index == first.index
+        and words[-1].index + 1 < subj.index
+        and sent.words[words[-1].index + 1].text == ","
+    )
+
+
 def _date_on_subject(
     sent: Sentence,
     clause: Word,
@@ -361,13 +397,16 @@ def _date_on_subject(
     """ "Iran on Saturday denied ...": the wire-style time between subject and verb.
 
     The parser tends to hang it on the subject; a time written there, after
-    the subject's head and before the verb, is the verb's.
+    the subject's head and before the verb, is the verb's.  So is one that
+    opens the sentence, set off by a comma ("Last month, Katrina devastated").
     """
     for subj in sent.deps(clause, "nsubj", "nsubj:pass"):
         if not subj.index < clause.index:
             continue
         between = frozenset(
-            d.index for d in sent.deps(subj) if not subj.index < d.index < clause.index
+            d.index
+            for d in sent.deps(subj)
+            if not (subj.index < d.index < clause.index or _fronted(sent, d, subj))
         )
         found = own_dates(sent, subj, text, published, tense, skip=between, depth=1)
         if found is not None:
@@ -463,7 +502,8 @@ class Mention:
     ``key`` says which mentions speak of the same kind of event (an event
     kind, or a lemma for an arbitrary trigger word); ``sentence`` is the
     span of its sentence; ``past`` is a past-tense verb outside reported
-    speech; ``definite`` a noun with "the", "that" or "this".
+    speech; ``definite`` a noun with "the", "that" or "this"; ``headline``
+    an event a headline tells (:func:`told_by_headline`).
     """
 
     key: str
@@ -471,29 +511,33 @@ class Mention:
     date: EventDate | None
     past: bool
     definite: bool
+    headline: bool = False
 
 
 def date_from_discourse(
     events: Sequence[Event],
     past: Sequence[bool],
     definite: Sequence[bool],
+    headline: Sequence[bool],
     text: str,
     published: dt.date | None = None,
     written: EventDate | None = None,
+    lead: EventDate | None = None,
 ) -> list[Event]:
-    """Date events that have only the publication date from the text before them.
+    """Date events that have only the publication date from the story around them.
 
-    ``past`` and ``definite`` run parallel to ``events``; see
+    ``past``, ``definite`` and ``headline`` run parallel to ``events``; see
     :func:`discourse_dates` for the conventions.
     """
     found = discourse_dates(
         [
-            Mention(e.kind.value, e.sentence, e.date, p, d)
-            for e, p, d in zip(events, past, definite, strict=True)
+            Mention(e.kind.value, e.sentence, e.date, p, d, h)
+            for e, p, d, h in zip(events, past, definite, headline, strict=True)
         ],
         text,
         published,
         written,
+        lead,
     )
     return [
         e if date is e.date else attrs.evolve(e, date=date)
@@ -510,6 +554,10 @@ _POINTS_BACK = re.compile(
     r"|^the (?:day|week|month)$",
     re.IGNORECASE,
 )
+_A_DAY = re.compile(r"\bday\b", re.IGNORECASE)
+# "Earlier in the day, Boeing received a letter": the "earlier today" of a
+# story told in the past, on the day of its news.
+_IN_THE_DAY = re.compile(r"\b(?:earlier|later) in the day\b", re.IGNORECASE)
 # "a loss of $8.6 billion for the entire year" after "the fourth quarter of
 # 2005": the whole of the story's year (or month), not the publication's.
 _WHOLE = re.compile(r"^(?:for )?(?:the )?(?:entire|whole|full) (year|month)$", re.IGNORECASE)
@@ -559,11 +607,74 @@ def story_day(
     return None
 
 
+# How many sentences, a headline and a dateline included, may come before
+# the one that dates the story's news.
+_LEAD_DAY_SENTENCES = 6
+
+
+def lead_day(
+    sentences: Sequence[Sentence], text: str, published: dt.date | None
+) -> EventDate | None:
+    """The day a story's news happened, when its lead says it was before the dateline.
+
+    "March 03, 2010.  Ford Motor Company said on Tuesday that its sales
+    ...": news is written up a day or a few after it happened, and the lead
+    says which day.  The first time expression of the first sentences that
+    resolves, read in the past tense a lead reports in, to one day within
+    a week before the publication date; else None.  A later date of the
+    story (background, an event ahead) is not the lead's.
+    """
+    lead = [s for s in sentences if s.words][:_LEAD_DAY_SENTENCES]
+    if published is None or not lead:
+        return None
+    lo, hi = lead[0].words[0].start, lead[-1].words[-1].end
+    for start, end in find_time_expressions(text[:hi]):
+        if start < lo:
+            continue
+        found = resolve_date(text[start:end], published, tense="past")
+        if (
+            found is not None
+            and found.precision is Precision.DAY
+            and found.end is None
+            and published - _WRITTEN_WITHIN <= found.value < published
+        ):
+            return found
+    return None
+
+
+def is_headline(text: str, sentence: Span) -> bool:
+    """Whether ``sentence`` is the text's headline: its first line, a
+    paragraph of its own, without a sentence's closing punctuation."""
+    return (
+        not text[: sentence.start].strip()
+        and text[sentence.end :].startswith(("\n\n", "\r\n\r\n"))
+        and not sentence.text.rstrip().endswith((".", "!", "?", "''", '"'))
+    )
+
+
+def told_by_headline(sent: Sentence, word: Word, text: str) -> bool:
+    """Whether ``word`` is an event a headline reports as news: a verb of
+    the headline in the present or past tense ("GM posts first annual
+    loss"), or a word of such a verb's clause ("Chrysler files for
+    bankruptcy").  A headline's bare infinitive announces an act ahead
+    ("GM to cut 10,000 jobs"), which is not yet news of a day.  A headline
+    without a verb is news too: the tagger often reads a headline's verb
+    as a plural noun ("Chrysler files/NNS for bankruptcy")."""
+    if not sent.words:
+        return False
+    lo, hi = sent.words[0].start, sent.words[-1].end
+    if not is_headline(text, Span(lo, hi, text[lo:hi])):
+        return False
+    clause = word if word.upos in ("VERB", "AUX") else _governor(sent, word)
+    return clause is None or tense_of(sent, clause) in ("past", "present")
+
+
 def discourse_dates(
     mentions: Sequence[Mention],
     text: str,
     published: dt.date | None = None,
     written: EventDate | None = None,
+    lead: EventDate | None = None,
 ) -> list[EventDate | None]:
     """The dates of ``mentions`` once those with only the publication date
     have taken one from the text before them.
@@ -579,16 +690,22 @@ def discourse_dates(
       day precision, not after the publication date ("Crude-oil prices rose
       Wednesday ... Valero said").
 
+    - failing both, a past-tense event, or one a headline tells, happened
+      on the story's ``lead`` day (:func:`lead_day`) when it has one ("GM
+      posts first annual loss ... GM admitted Thursday night").
+
     Before them, a time that points back into the story ("that day", "the
     same day", "later that week", "the next day") is resolved again from the
     story's time: the last earlier explicit or relative date of a mention
-    that did not itself point back (``published`` is needed for it; the
-    resolver alone counts from the publication date), and "the entire year"
-    is the story's year; and in a story
-    ``written`` on a day before its dateline (:func:`story_day`), "today" is
-    that day.
+    that did not itself point back, the lead's day before any (a phrase
+    naming a day, the last such date at day precision; ``published`` is
+    needed for it; the resolver alone counts from the publication date);
+    "earlier in the day" is the lead's day; "the entire year" is the
+    story's year; and in a story ``written`` on a day before its dateline
+    (:func:`story_day`), "today" is that day.
 
-    A date taken so has basis "inherited"; the others are returned as given.
+    A date taken so from the story or the lead has basis "inherited"; the
+    others are returned as given.
     """
     out = [m.date for m in mentions]
     if published is not None:
@@ -596,29 +713,40 @@ def discourse_dates(
             if (
                 written is not None
                 and date is not None
-                and date.basis is DateBasis.RELATIVE
+                and date.basis in (DateBasis.RELATIVE, DateBasis.INHERITED)
                 and _TODAY.match((date.text or "").strip())
             ):
                 again = resolve_date(date.text or "", written.value)
                 if again is not None:
-                    out[i] = attrs.evolve(again, text=date.text, span=date.span)
-        story: EventDate | None = None
+                    out[i] = attrs.evolve(again, text=date.text, span=date.span, basis=date.basis)
+        # the story's time so far, and the last day it set: "that day" names
+        # a day, not the month or year of background told since
+        story: EventDate | None = lead
+        last_day: EventDate | None = lead
         for i, date in enumerate(out):
             if date is None or date.basis not in (DateBasis.EXPLICIT, DateBasis.RELATIVE):
                 continue
-            whole = _WHOLE.match((date.text or "").strip())
+            expr = date.text or ""
+            whole = _WHOLE.match(expr.strip())
+            anchor: EventDate | None = None
             if whole and story is not None:
                 period = "%Y" if whole.group(1).lower() == "year" else "%B %Y"
                 again = resolve_date(story.value.strftime(period), published)
                 if again is not None:
                     out[i] = attrs.evolve(again, text=date.text, span=date.span)
-            elif _POINTS_BACK.search(date.text or ""):
-                if story is not None:
-                    again = resolve_date(date.text or "", published, anchor=story)
+            elif _IN_THE_DAY.search(expr) or _POINTS_BACK.search(expr):
+                if _IN_THE_DAY.search(expr):
+                    anchor = lead or written  # the narrative's "earlier today"
+                else:
+                    anchor = last_day if _A_DAY.search(expr) else story
+                if anchor is not None:
+                    again = resolve_date(expr, published, anchor=anchor)
                     if again is not None:
                         out[i] = attrs.evolve(again, text=date.text, span=date.span)
             elif date.precision is not Precision.REFERENCE:
                 story = date
+                if date.precision is Precision.DAY:
+                    last_day = date
     for i, event in enumerate(mentions):
         date = event.date
         if date is None or date.basis is not DateBasis.PUBLICATION:
@@ -656,6 +784,8 @@ def discourse_dates(
                     ):
                         found = prior_date
                     break
+        if found is None and lead is not None and (event.past or event.headline):
+            found = lead
         if found is not None:
             out[i] = attrs.evolve(found, basis=DateBasis.INHERITED)
     return out
@@ -708,9 +838,16 @@ def date_words(
                 date=date_event(sent, word, word, text, published),
                 past=past,
                 definite=definite,
+                headline=told_by_headline(sent, word, text),
             )
         )
-    dated = discourse_dates(mentions, text, published, story_day(parsed, text, published))
+    dated = discourse_dates(
+        mentions,
+        text,
+        published,
+        story_day(parsed, text, published),
+        lead_day(parsed, text, published),
+    )
     out: list[EventDate | None] = [None] * len(offsets)
     for i, date in zip(order, dated, strict=True):
         out[i] = date

@@ -17,8 +17,10 @@ from .._dates.anchoring import (
     date_event,
     date_from_discourse,
     in_reported_clause,
+    lead_day,
     story_day,
     tense_of,
+    told_by_headline,
 )
 from .._events import Actor, Event, EventKind, Place, Span
 from .._tokens import Sentence, Word
@@ -107,6 +109,7 @@ def events_from_sentences(
     political: dict[int, str] = {}
     past: list[bool] = []  # per event: a past-tense verb trigger
     definite: list[bool] = []  # per event: "the meeting", a mention again
+    headline: list[bool] = []  # per event: told by the text's headline
     for sent in sentences:
         sentence_span = Span(sent.start, sent.end, text[sent.start : sent.end])
         first = len(events)
@@ -224,6 +227,7 @@ def events_from_sentences(
                 and tense_of(sent, cand.clause) == "past"
                 and not in_reported_clause(sent, cand.clause)
             )
+            in_headline = told_by_headline(sent, trigger, text)
             is_definite = trigger.upos == "NOUN" and any(
                 d.lower in DEFINITE for d in sent.deps(trigger, "det")
             )
@@ -237,6 +241,7 @@ def events_from_sentences(
                 events.append(Event(agent=agent, **base))  # type: ignore[arg-type]
                 past.append(is_past)
                 definite.append(is_definite)
+                headline.append(in_headline)
         if announcers:
             # "vowed to retaliate": the vow is the threat, not also a promise
             keep = [
@@ -249,8 +254,16 @@ def events_from_sentences(
             events[first:] = [events[i] for i in keep]
             past[first:] = [past[i] for i in keep]
             definite[first:] = [definite[i] for i in keep]
+            headline[first:] = [headline[i] for i in keep]
     events = date_from_discourse(
-        events, past, definite, text, published, story_day(sentences, text, published)
+        events,
+        past,
+        definite,
+        headline,
+        text,
+        published,
+        story_day(sentences, text, published),
+        lead_day(sentences, text, published),
     )
     reporting = {kind for kind, info in lexicon.kinds.items() if info.reports}
     events = resolve_first_person(events, sentences, text, mentions, reporting)

@@ -1,0 +1,197 @@
+"""A story's news day and its headline (#24): hand-written parses, no model.
+
+Examples are our own; the story is published on Friday 10 January 2025, so
+its Tuesday is 7 January.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diplo_events import DateBasis, EventDate, Precision
+from diplo_events._dates.anchoring import (
+    Mention,
+    date_words,
+    discourse_dates,
+    lead_day,
+    tense_of,
+)
+from diplo_events._events import Span
+
+from .conftest import sentences_from_rows
+
+PUB_DAY = dt.date(2025, 1, 10)
+TUESDAY = "2025-01-07"
+
+HEADLINE = """
+Freedonia Freedonia PROPN 2 nsubj
+signs sign VERB 0 root Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+border border NOUN 4 compound
+treaty treaty NOUN 2 obj
+"""
+HEADLINE_AHEAD = """
+Freedonia Freedonia PROPN 3 nsubj
+to to PART 3 mark
+sign sign VERB 0 root VerbForm=Inf
+border border NOUN 5 compound
+treaty treaty NOUN 3 obj
+"""
+LEAD = """
+The the DET 2 det
+presidents president NOUN 3 nsubj
+signed sign VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+the the DET 5 det
+treaty treaty NOUN 3 obj
+on on ADP 7 case
+Tuesday Tuesday PROPN 3 obl
+. . PUNCT 3 punct
+"""
+BODY = """
+Crowds crowd NOUN 2 nsubj
+cheered cheer VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+outside outside ADV 2 advmod
+. . PUNCT 2 punct
+
+The the DET 2 det
+treaty treaty NOUN 4 nsubj:pass
+is be AUX 4 aux:pass Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin
+aimed aim VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+at at ADP 6 mark
+ending end VERB 4 advcl VerbForm=Ger
+the the DET 8 det
+dispute dispute NOUN 6 obj
+. . PUNCT 4 punct
+"""
+LEAD_TEXT = "The presidents signed the treaty on Tuesday."
+BODY_TEXT = "Crowds cheered outside. The treaty is aimed at ending the dispute."
+
+
+def _story(headline: str, headline_rows: str) -> tuple[str, list]:  # type: ignore[type-arg]
+    text = f"{headline}\n\n{LEAD_TEXT}\n\n{BODY_TEXT}"
+    rows = headline_rows + "\n" + LEAD + "\n" + BODY
+    return text, sentences_from_rows(text, rows)
+
+
+def _dates(text: str, sentences: list, words: list[str], pub: dt.date = PUB_DAY):  # type: ignore[no-untyped-def, type-arg]
+    found = date_words(sentences, [text.index(w) for w in words], text, pub)
+    return [(d.timex, d.basis) if d is not None else None for d in found]
+
+
+def test_the_lead_says_the_day_the_news_happened() -> None:
+    text, sentences = _story("Freedonia signs border treaty", HEADLINE)
+    day = lead_day(sentences, text, PUB_DAY)
+    assert day is not None and (day.timex, day.text) == (TUESDAY, "Tuesday")
+    # published on that Tuesday, the news day is the dateline's own
+    assert lead_day(sentences, text, dt.date(2025, 1, 7)) is None
+    assert lead_day(sentences, text, None) is None
+
+
+def test_past_events_and_the_headline_happened_on_the_lead_day() -> None:
+    text, sentences = _story("Freedonia signs border treaty", HEADLINE)
+    assert _dates(text, sentences, ["signs", "signed", "cheered", "aimed"]) == [
+        (TUESDAY, DateBasis.INHERITED),  # the headline's present tells the news
+        (TUESDAY, DateBasis.RELATIVE),
+        (TUESDAY, DateBasis.INHERITED),  # a paragraph later, past and undated
+        ("2025-01-10", DateBasis.PUBLICATION),  # "is aimed at": present, a state
+    ]
+
+
+def test_a_headline_announcing_an_act_ahead_is_not_news_of_a_day() -> None:
+    text, sentences = _story("Freedonia to sign border treaty", HEADLINE_AHEAD)
+    assert _dates(text, sentences, ["sign "]) == [("2025-01-10", DateBasis.PUBLICATION)]
+
+
+def test_a_first_sentence_closed_like_a_sentence_is_no_headline() -> None:
+    text, sentences = _story("Freedonia signs border treaty.", HEADLINE + ". . PUNCT 2 punct\n")
+    assert _dates(text, sentences, ["signs"]) == [("2025-01-10", DateBasis.PUBLICATION)]
+
+
+def test_a_participle_takes_its_auxiliarys_tense() -> None:
+    _, sentences = _story("Freedonia signs border treaty", HEADLINE)
+    body = sentences[-1]
+    aimed = next(w for w in body.words if w.text == "aimed")
+    ending = next(w for w in body.words if w.text == "ending")
+    assert tense_of(body, aimed) == "present"
+    assert tense_of(body, ending) == "present"  # an adjunct -ing form: its clause's tense
+
+
+SPEAKING = (
+    "Speaking to reporters, the minister resigned.",
+    """
+Speaking speak VERB 7 advcl Tense=Pres|VerbForm=Part
+to to ADP 3 case
+reporters reporter NOUN 1 obl
+, , PUNCT 1 punct
+the the DET 6 det
+minister minister NOUN 7 nsubj
+resigned resign VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+. . PUNCT 7 punct
+""",
+)
+
+
+def test_an_adjunct_ing_form_is_told_in_the_past_of_its_clause() -> None:
+    text, rows = SPEAKING
+    (sent,) = sentences_from_rows(text, rows)
+    speaking = sent.words[0]
+    assert tense_of(sent, speaking) == "past"
+
+
+def _mention(start: int, date: EventDate | None, *, past: bool = True) -> Mention:
+    return Mention("x", Span(start, start + 10, "x" * 10), date, past, False)
+
+
+def _day(day: dt.date, basis: DateBasis, text: str | None) -> EventDate:
+    return EventDate(day, Precision.DAY, day.isoformat(), basis, text)
+
+
+def test_earlier_in_the_day_is_the_news_day_and_that_day_the_last_day_told() -> None:
+    text = "x" * 12 + "\n\n" + "x" * 12 + "\n\n" + "x" * 12
+    lead = _day(dt.date(2025, 1, 7), DateBasis.RELATIVE, "Tuesday")
+    monday = _day(dt.date(2025, 1, 6), DateBasis.RELATIVE, "Monday")
+    month = EventDate(dt.date(2024, 4, 1), Precision.MONTH, "2024-04", DateBasis.EXPLICIT, "April")
+    earlier = _day(PUB_DAY, DateBasis.RELATIVE, "Earlier in the day")
+    that_day = _day(PUB_DAY, DateBasis.RELATIVE, "that day")
+    story = [_mention(0, monday), _mention(14, month), _mention(28, earlier)]
+    dated = discourse_dates(story, text, PUB_DAY, lead=lead)
+    assert dated[2] is not None and dated[2].timex == "2025-01-07"  # the news day, not Monday
+    # without a news day, the phrase keeps its reading from the dateline
+    assert discourse_dates(story, text, PUB_DAY)[2] == earlier
+    # "that day" names a day: the last one told (Monday), not April's background
+    story = [_mention(0, monday), _mention(14, month), _mention(28, that_day)]
+    dated = discourse_dates(story, text, PUB_DAY, lead=lead)
+    assert dated[2] is not None and dated[2].timex == "2025-01-06"
+
+
+def test_the_library_events_follow_the_news_day(rules) -> None:  # type: ignore[no-untyped-def]
+    text = f"Freedonia signs border treaty\n\n{LEAD_TEXT}\n\n{BODY_TEXT}"
+    events = rules(text, HEADLINE + "\n" + LEAD + "\n" + BODY, published="2025-01-10")
+    dated = [
+        (e.sentence.start, e.trigger.text, e.date.timex, e.date.basis)
+        for e in events
+        if e.date is not None
+    ]
+    assert (0, "treaty", TUESDAY, DateBasis.INHERITED) in dated  # the headline's signing
+    assert (text.index("The p"), "treaty", TUESDAY, DateBasis.RELATIVE) in dated
+
+
+FRONTED = (
+    "Last month, the storm hit the coast.",
+    """
+Last last ADJ 2 amod
+month month NOUN 5 nmod
+, , PUNCT 2 punct
+the the DET 5 det
+storm storm NOUN 6 nsubj
+hit hit VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+the the DET 8 det
+coast coast NOUN 6 obj
+. . PUNCT 6 punct
+""",
+)
+
+
+def test_a_time_opening_the_sentence_is_its_verbs_though_hung_on_the_subject() -> None:
+    text, rows = FRONTED
+    sentences = sentences_from_rows(text, rows)
+    assert _dates(text, sentences, ["hit"]) == [("2024-12", DateBasis.RELATIVE)]
