@@ -195,3 +195,30 @@ def test_a_time_opening_the_sentence_is_its_verbs_though_hung_on_the_subject() -
     text, rows = FRONTED
     sentences = sentences_from_rows(text, rows)
     assert _dates(text, sentences, ["hit"]) == [("2024-12", DateBasis.RELATIVE)]
+
+
+PERIOD = (
+    "Ford reported third-quarter earnings and quarter results.",
+    """
+Ford Ford PROPN 2 nsubj
+reported report VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+third third ADJ 5 amod
+- - PUNCT 3 punct
+quarter quarter NOUN 6 amod
+earnings earnings NOUN 2 obj
+and and CCONJ 9 cc
+quarter quarter NOUN 9 amod
+results result NOUN 6 conj
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_a_period_adjective_dates_the_figures_not_the_report() -> None:
+    text, rows = PERIOD
+    sentences = sentences_from_rows(text, rows)
+    assert _dates(text, sentences, ["earnings", "results", "reported"]) == [
+        ("2024-Q3", DateBasis.RELATIVE),
+        ("2025-01-10", DateBasis.PUBLICATION),  # a bare "quarter" says not which
+        ("2025-01-10", DateBasis.PUBLICATION),
+    ]

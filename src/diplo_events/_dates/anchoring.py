@@ -107,6 +107,7 @@ _EXPR_STOP = frozenset(
 # since September 11": a time the event is after, before or since is not the
 # event's own.
 _NOT_ITS_TIME = {"after", "before", "until", "till", "since"}
+_PERIOD_ADJECTIVES = frozenset({"quarter", "half"})
 # Leading words that are not part of the expression itself.
 _LEAD_DROP = {"on", "in", "at", "during", "by", "since", "of", "for", "from", "the", "just"}
 
@@ -244,6 +245,26 @@ def _resolve_cached(expr: str, published: dt.date | None, tense: str | None) -> 
     return resolve_date(expr, published, tense=tense)
 
 
+def _period_adjective(
+    sent: Sentence, word: Word, text: str, published: dt.date | None, tense: str | None
+) -> EventDate | None:
+    """ "third-quarter results", "first-half profit": the period the figures
+    are of, written as the noun's adjective.  The adjective is read with all
+    that comes before it in its phrase ("fourth-quarter"), never alone: a
+    bare "quarter" says no which."""
+    for adj in sent.deps(word, "amod"):
+        if adj.lower not in _PERIOD_ADJECTIVES:
+            continue
+        first = sent.subtree(adj)[0]
+        if first.index == adj.index:
+            continue
+        expr = text[first.start : adj.end]
+        found = _resolve_cached(expr, published, tense)
+        if found is not None and found.precision in (Precision.QUARTER, Precision.HALF):
+            return attrs.evolve(found, text=expr, span=Span(first.start, adj.end, expr))
+    return None
+
+
 def own_dates(
     sent: Sentence,
     word: Word,
@@ -260,6 +281,10 @@ def own_dates(
     dependents are tried, one level down.
     """
     vague: EventDate | None = None
+    if word.upos == "NOUN" and depth == 0:
+        found = _period_adjective(sent, word, text, published, tense)
+        if found is not None:
+            return found
     for dep in sent.deps(word, *_TIME_RELS):
         if dep.index in skip or sent.case_of(dep) in _NOT_ITS_TIME:
             continue
@@ -423,6 +448,10 @@ def date_event(
 ) -> EventDate | None:
     """The date of the event whose trigger is ``trigger`` (clause head ``clause``)."""
     tense = tense_of(sent, clause)
+    if tense is None and clause.upos == "NOUN":
+        # "reported third-quarter earnings": a noun is told in its verb's tense
+        gov = _governor(sent, clause)
+        tense = tense_of(sent, gov) if gov is not None else None
     for w in {trigger.index: trigger, clause.index: clause}.values():
         found = own_dates(sent, w, text, published, tense)
         if found is not None:
