@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import attrs
+
 from diplo_events import DateBasis, EventDate, Precision
 from diplo_events._dates.anchoring import (
     Mention,
@@ -221,4 +223,117 @@ def test_a_period_adjective_dates_the_figures_not_the_report() -> None:
         ("2024-Q3", DateBasis.RELATIVE),
         ("2025-01-10", DateBasis.PUBLICATION),  # a bare "quarter" says not which
         ("2025-01-10", DateBasis.PUBLICATION),
+    ]
+
+
+COMMA_YEAR = (
+    "Boeing was suspended on July 24, 2003 by the Air Force.",
+    """
+Boeing Boeing PROPN 3 nsubj:pass
+was be AUX 3 aux:pass Mood=Ind|Tense=Past|VerbForm=Fin
+suspended suspend VERB 0 root Tense=Past|VerbForm=Part|Voice=Pass
+on on ADP 6 case
+July July PROPN 6 nmod
+24 24 NUM 3 obl
+, , PUNCT 8 punct
+2003 2003 NUM 6 nmod
+by by ADP 11 case
+the the DET 11 det
+Air Air PROPN 12 compound
+Force Force PROPN 3 obl:agent
+. . PUNCT 3 punct
+""",
+)
+
+
+def test_the_year_after_a_comma_belongs_to_the_date() -> None:
+    text, rows = COMMA_YEAR
+    sentences = sentences_from_rows(text, rows)
+    found = date_words(sentences, [text.index("suspended")], text, PUB_DAY)
+    assert [(d.timex, d.text) for d in found if d is not None] == [("2003-07-24", "July 24, 2003")]
+
+
+PREDICATE = (
+    "The first flight was in 1994. The vote will be on Monday. The visit was a success.",
+    """
+The the DET 3 det
+first first ADJ 3 amod
+flight flight NOUN 6 nsubj
+was be AUX 6 cop Mood=Ind|Tense=Past|VerbForm=Fin
+in in ADP 6 case
+1994 1994 NUM 0 root
+. . PUNCT 6 punct
+
+The the DET 2 det
+vote vote NOUN 6 nsubj
+will will AUX 6 aux VerbForm=Fin
+be be AUX 6 cop VerbForm=Inf
+on on ADP 6 case
+Monday Monday PROPN 0 root
+. . PUNCT 6 punct
+
+The the DET 2 det
+visit visit NOUN 5 nsubj
+was be AUX 5 cop Mood=Ind|Tense=Past|VerbForm=Fin
+a a DET 5 det
+success success NOUN 0 root
+. . PUNCT 5 punct
+""",
+)
+
+
+def test_an_event_whose_predicate_is_a_time_is_dated_by_it() -> None:
+    text, rows = PREDICATE
+    sentences = sentences_from_rows(text, rows)
+    assert _dates(text, sentences, ["flight", "vote", "visit"]) == [
+        ("1994", DateBasis.EXPLICIT),
+        ("2025-01-13", DateBasis.RELATIVE),  # "will be": the coming Monday
+        ("2025-01-10", DateBasis.PUBLICATION),  # a success is no time
+    ]
+
+
+WHEN = (
+    "Ford gained from 2008, when GM posted a loss.",
+    """
+Ford Ford PROPN 2 nsubj
+gained gain VERB 0 root Mood=Ind|Tense=Past|VerbForm=Fin
+from from ADP 4 case
+2008 2008 NUM 2 obl
+, , PUNCT 8 punct
+when when ADV 8 advmod
+GM GM PROPN 8 nsubj
+posted post VERB 2 advcl Mood=Ind|Tense=Past|VerbForm=Fin
+a a DET 10 det
+loss loss NOUN 8 obj
+. . PUNCT 2 punct
+""",
+)
+
+
+def test_a_when_clause_after_a_time_happened_then() -> None:
+    text, rows = WHEN
+    sentences = sentences_from_rows(text, rows)
+    assert _dates(text, sentences, ["posted"]) == [("2008", DateBasis.INHERITED)]
+    # without the time before it, the clause has no date of its own
+    plain = text.replace("from 2008", "from that")
+    rows_plain = rows.replace("2008 2008 NUM 2 obl", "that that PRON 2 obl")
+    assert _dates(plain, sentences_from_rows(plain, rows_plain), ["posted"]) == [
+        ("2025-01-10", DateBasis.PUBLICATION)
+    ]
+
+
+def test_the_month_of_a_story_is_the_month_it_told() -> None:
+    text = "x" * 12 + "\n\n" + "x" * 12 + "\n\n" + "x" * 12
+    relative = DateBasis.RELATIVE
+    february = EventDate(dt.date(2024, 2, 1), Precision.MONTH, "2024-02", relative, "February")
+    tuesday = _day(dt.date(2025, 1, 7), DateBasis.RELATIVE, "Tuesday")
+    month = EventDate(dt.date(2025, 1, 1), Precision.MONTH, "2025-01", DateBasis.RELATIVE, "month")
+    inherited = attrs.evolve(month, basis=DateBasis.INHERITED)
+    story = [_mention(0, february), _mention(14, tuesday)]
+    story += [_mention(28, month), _mention(30, inherited)]
+    dated = discourse_dates(story, text, PUB_DAY)
+    # "sales rose in February ... said on Tuesday ... during the month": February
+    assert [(d.timex, d.basis) for d in dated[2:] if d is not None] == [
+        ("2024-02", DateBasis.RELATIVE),
+        ("2024-02", DateBasis.INHERITED),
     ]

@@ -108,6 +108,7 @@ _EXPR_STOP = frozenset(
 # event's own.
 _NOT_ITS_TIME = {"after", "before", "until", "till", "since"}
 _PERIOD_ADJECTIVES = frozenset({"quarter", "half"})
+_YEAR = re.compile(r"(?:1[0-9]|2[0-2])[0-9]{2}")
 # Leading words that are not part of the expression itself.
 _LEAD_DROP = {"on", "in", "at", "during", "by", "since", "of", "for", "from", "the", "just"}
 
@@ -304,6 +305,15 @@ def own_dates(
         # Keep the contiguous run around the dependent, then drop a leading
         # preposition: "on Wednesday" -> "Wednesday", "in 2022" -> "2022".
         lo, hi = sent.run_around(words, dep)
+        # "on July 24, 2003": the year after the comma is the date's, though
+        # the comma (a punct of the year) leaves the run
+        inside = {w.index for w in words}
+        if (
+            hi + 2 in inside
+            and sent.words[hi + 1].text == ","
+            and _YEAR.fullmatch(sent.words[hi + 2].text)
+        ):
+            hi += 2
         # "earlier Friday": an adjacent advmod of the trigger belongs to it
         if (
             lo - 1 >= 0
@@ -439,6 +449,63 @@ def _date_on_subject(
     return None
 
 
+def _when_after_time(
+    sent: Sentence, clause: Word, text: str, published: dt.date | None, tense: str | None
+) -> EventDate | None:
+    """ "an improvement from 2008, when the company posted a loss", "In 2003,
+    when the war began, ...": a when-clause right after a time, set off by
+    a comma, happened at that time.  Read off the surface, as the parser
+    mostly hangs the clause on the main verb instead of on the time."""
+    when = next(
+        (d for d in sent.deps(clause, "advmod", "mark") if d.lower == "when"), None
+    )
+    if when is None or when.index < 2 or sent.words[when.index - 1].text != ",":
+        return None
+    lo, end = sent.words[0].start, sent.words[when.index - 2].end
+    spans = find_time_expressions(text[lo:end])
+    if not spans or lo + spans[-1][1] != end:
+        return None
+    start = lo + spans[-1][0]
+    expr = text[start:end]
+    found = _resolve_cached(expr, published, tense)
+    if found is None or found.precision is Precision.REFERENCE:
+        return None
+    return attrs.evolve(found, text=expr, span=Span(start, end, expr))
+
+
+def _temporal_predicate(
+    sent: Sentence, trigger: Word, text: str, published: dt.date | None
+) -> EventDate | None:
+    """ "The first flight of the 777 was in 1994", "The vote will be on
+    Friday": an event noun whose predicate is a time is dated by it.  The
+    predicate is read in its copula's tense."""
+    if trigger.upos != "NOUN" or trigger.rel not in ("nsubj", "nsubj:pass"):
+        return None
+    head = sent.head_of(trigger)
+    cop = next(iter(sent.deps(head, "cop")), None) if head is not None else None
+    if head is None or cop is None or head.index < trigger.index:
+        return None
+    words = [
+        w
+        for w in sent.subtree(head, exclude=_EXPR_STOP | {"nsubj", "nsubj:pass", "aux"})
+        if w.index > cop.index
+    ]
+    if not _looks_temporal(words):
+        return None
+    lo, hi = sent.run_around(words, head)
+    run = [sent.words[i] for i in range(lo, hi + 1)]
+    while len(run) > 1 and run[0].lower in _LEAD_DROP:
+        run = run[1:]
+    start, end = run[0].start, run[-1].end
+    expr = text[start:end]
+    future = any(a.lower in ("will", "'ll", "shall") for a in sent.deps(head, "aux"))
+    tense = "future" if future else "past" if cop.feat("Tense") == "Past" else None
+    found = _resolve_cached(expr, published, tense)
+    if found is None:
+        return None
+    return attrs.evolve(found, text=expr, span=Span(start, end, expr))
+
+
 def date_event(
     sent: Sentence,
     trigger: Word,
@@ -456,6 +523,12 @@ def date_event(
         found = own_dates(sent, w, text, published, tense)
         if found is not None:
             return _now_is_the_day(found)
+    found = _temporal_predicate(sent, trigger, text, published)
+    if found is not None:
+        return found
+    found = _when_after_time(sent, clause, text, published, tense)
+    if found is not None:
+        return attrs.evolve(found, basis=DateBasis.INHERITED)
     found = _date_on_subject(sent, clause, text, published, tense)
     if found is not None:
         return found
@@ -580,10 +653,11 @@ _NIGHT = re.compile(r"\b(?:over)?night\b", re.IGNORECASE)
 # Times that point back into the story rather than to the publication date.
 _POINTS_BACK = re.compile(
     r"\b(?:that|the same|the next|the following|the previous|the preceding)\b"
-    r"|^the (?:day|week|month)$",
+    r"|^(?:the )?(?:day|week|month)$",
     re.IGNORECASE,
 )
-_A_DAY = re.compile(r"\bday\b", re.IGNORECASE)
+_BARE_UNIT = re.compile(r"^(?:the )?(day|week|month)$", re.IGNORECASE)
+_NAMED_UNIT = re.compile(r"\b(day|month)\b", re.IGNORECASE)
 # "Earlier in the day, Boeing received a letter": the "earlier today" of a
 # story told in the past, on the day of its news.
 _IN_THE_DAY = re.compile(r"\b(?:earlier|later) in the day\b", re.IGNORECASE)
@@ -748,34 +822,42 @@ def discourse_dates(
                 again = resolve_date(date.text or "", written.value)
                 if again is not None:
                     out[i] = attrs.evolve(again, text=date.text, span=date.span, basis=date.basis)
-        # the story's time so far, and the last day it set: "that day" names
-        # a day, not the month or year of background told since
+        # The story's time so far, and the last day and month it set: "that
+        # day" names a day, "during the month" a month, not the time of the
+        # background told since.  A date a mention inherited is its time
+        # expression's, so it is read again too, keeping its basis.
         story: EventDate | None = lead
-        last_day: EventDate | None = lead
+        last: dict[Precision, EventDate] = {Precision.DAY: lead} if lead is not None else {}
         for i, date in enumerate(out):
-            if date is None or date.basis not in (DateBasis.EXPLICIT, DateBasis.RELATIVE):
+            if date is None or date.text is None or date.basis is DateBasis.PUBLICATION:
                 continue
-            expr = date.text or ""
+            expr = date.text
             whole = _WHOLE.match(expr.strip())
             anchor: EventDate | None = None
             if whole and story is not None:
                 period = "%Y" if whole.group(1).lower() == "year" else "%B %Y"
                 again = resolve_date(story.value.strftime(period), published)
                 if again is not None:
-                    out[i] = attrs.evolve(again, text=date.text, span=date.span)
+                    out[i] = attrs.evolve(again, text=date.text, span=date.span, basis=date.basis)
             elif _IN_THE_DAY.search(expr) or _POINTS_BACK.search(expr):
                 if _IN_THE_DAY.search(expr):
                     anchor = lead or written  # the narrative's "earlier today"
                 else:
-                    anchor = last_day if _A_DAY.search(expr) else story
+                    unit = _NAMED_UNIT.search(expr)
+                    named = Precision(unit.group(1).lower()) if unit else None
+                    anchor = last.get(named, story) if named is not None else story
                 if anchor is not None:
-                    again = resolve_date(expr, published, anchor=anchor)
+                    # "during the month" of a story is that month
+                    bare = _BARE_UNIT.match(expr.strip())
+                    phrase = f"that {bare.group(1)}" if bare else expr
+                    again = resolve_date(phrase, published, anchor=anchor)
                     if again is not None:
-                        out[i] = attrs.evolve(again, text=date.text, span=date.span)
+                        out[i] = attrs.evolve(
+                            again, text=date.text, span=date.span, basis=date.basis
+                        )
             elif date.precision is not Precision.REFERENCE:
                 story = date
-                if date.precision is Precision.DAY:
-                    last_day = date
+                last[date.precision] = date
     for i, event in enumerate(mentions):
         date = event.date
         if date is None or date.basis is not DateBasis.PUBLICATION:
