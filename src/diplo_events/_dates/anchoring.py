@@ -252,7 +252,7 @@ def _period_adjective(
     """ "third-quarter results", "first-half profit": the period the figures
     are of, written as the noun's adjective.  The adjective is read with all
     that comes before it in its phrase ("fourth-quarter"), never alone: a
-    bare "quarter" says no which."""
+    bare "quarter" says not which."""
     for adj in sent.deps(word, "amod"):
         if adj.lower not in _PERIOD_ADJECTIVES:
             continue
@@ -800,9 +800,11 @@ def discourse_dates(
     Before them, a time that points back into the story ("that day", "the
     same day", "later that week", "the next day") is resolved again from the
     story's time: the last earlier explicit or relative date of a mention
-    that did not itself point back, the lead's day before any (a phrase
-    naming a day, the last such date at day precision; ``published`` is
-    needed for it; the resolver alone counts from the publication date);
+    that did not itself point back, the lead's day before any (for a
+    phrase naming a day or a month, "that day", "during the month", the
+    last such date at that precision; ``published`` is needed for it; the
+    resolver alone counts from the publication date), a time a mention
+    inherited being read again like its own;
     "earlier in the day" is the lead's day; "the entire year" is the
     story's year; and in a story ``written`` on a day before its dateline
     (:func:`story_day`), "today" is that day.
