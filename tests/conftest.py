@@ -71,6 +71,22 @@ def conllu(rows: str) -> str:
     return "\n".join(out) + "\n"
 
 
+def story_mention(key: str, start: int, date, *, past: bool = True):  # type: ignore[no-untyped-def]
+    """What the discourse conventions read of one mention: ``key``, a
+    ten-character sentence at ``start``, its ``date``, past tense or not."""
+    from diplo_events._dates.anchoring import Mention
+    from diplo_events._events import Span
+
+    return Mention(key, Span(start, start + 10, "x" * 10), date, past, False)
+
+
+def day_date(day: dt.date, basis, text: str | None):  # type: ignore[no-untyped-def]
+    """An ``EventDate`` of one day with its ``basis`` and expression ``text``."""
+    from diplo_events import EventDate, Precision
+
+    return EventDate(day, Precision.DAY, day.isoformat(), basis, text)
+
+
 def sentences_from_rows(text: str, rows: str):  # type: ignore[no-untyped-def]
     """Parse views for ``text`` from hand-written rows, through stanza's conll2doc."""
     from stanza.utils.conll import CoNLL

@@ -9,11 +9,10 @@ import datetime as dt
 
 import pytest
 
-from diplo_events import DateBasis, EventDate, Precision, resolve_date
-from diplo_events._dates.anchoring import Mention, date_words, discourse_dates
-from diplo_events._events import Span
+from diplo_events import DateBasis, EventDate, resolve_date
+from diplo_events._dates.anchoring import date_words, discourse_dates
 
-from .conftest import sentences_from_rows
+from .conftest import day_date, sentences_from_rows, story_mention
 
 PUB = "2025-01-10"
 PUB_DAY = dt.date(2025, 1, 10)
@@ -199,22 +198,14 @@ def test_an_offset_outside_every_word_gives_none() -> None:
     assert date_words(sentences, [len(text) + 5], text, PUB_DAY) == [None]
 
 
-def _mention(key: str, start: int, date: EventDate | None, *, past: bool = True) -> Mention:
-    return Mention(key, Span(start, start + 10, "x" * 10), date, past, False)
-
-
-def _day(day: dt.date, basis: DateBasis, text: str | None) -> EventDate:
-    return EventDate(day, Precision.DAY, day.isoformat(), basis, text)
-
-
 def test_a_night_does_not_set_the_day_for_the_story_after_it() -> None:
     text = "x" * 12 + "\n" + "x" * 12
-    overnight = _day(dt.date(2025, 1, 9), DateBasis.RELATIVE, "overnight")
-    monday = _day(dt.date(2025, 1, 6), DateBasis.RELATIVE, "Monday")
-    publication = _day(PUB_DAY, DateBasis.PUBLICATION, None)
-    later = _mention("b", 13, publication)
-    after_night = discourse_dates([_mention("a", 0, overnight), later], text)
-    after_day = discourse_dates([_mention("a", 0, monday), later], text)
+    overnight = day_date(dt.date(2025, 1, 9), DateBasis.RELATIVE, "overnight")
+    monday = day_date(dt.date(2025, 1, 6), DateBasis.RELATIVE, "Monday")
+    publication = day_date(PUB_DAY, DateBasis.PUBLICATION, None)
+    later = story_mention("b", 13, publication)
+    after_night = discourse_dates([story_mention("a", 0, overnight), later], text)
+    after_day = discourse_dates([story_mention("a", 0, monday), later], text)
     assert after_night[1] == publication
     assert after_day[1] is not None
     assert (after_day[1].value, after_day[1].basis) == (monday.value, DateBasis.INHERITED)
@@ -233,7 +224,7 @@ def test_a_time_pointing_back_follows_the_story_not_the_dateline(
     met = resolve_date(expression, PUB, tense="past")
     assert arrived is not None and met is not None
     assert met.timex != timex  # alone, it counts from the publication date
-    story = [_mention("arrive", 0, arrived), _mention("meet", 14, met)]
+    story = [story_mention("arrive", 0, arrived), story_mention("meet", 14, met)]
     dated = discourse_dates(story, text, PUB_DAY)
     assert dated[1] is not None
     assert dated[1].timex == timex

@@ -12,15 +12,13 @@ import attrs
 
 from diplo_events import DateBasis, EventDate, Precision
 from diplo_events._dates.anchoring import (
-    Mention,
     date_words,
     discourse_dates,
     lead_day,
     tense_of,
 )
-from diplo_events._events import Span
 
-from .conftest import sentences_from_rows
+from .conftest import day_date, sentences_from_rows, story_mention
 
 PUB_DAY = dt.date(2025, 1, 10)
 TUESDAY = "2025-01-07"
@@ -139,28 +137,21 @@ def test_an_adjunct_ing_form_is_told_in_the_past_of_its_clause() -> None:
     assert tense_of(sent, speaking) == "past"
 
 
-def _mention(start: int, date: EventDate | None, *, past: bool = True) -> Mention:
-    return Mention("x", Span(start, start + 10, "x" * 10), date, past, False)
-
-
-def _day(day: dt.date, basis: DateBasis, text: str | None) -> EventDate:
-    return EventDate(day, Precision.DAY, day.isoformat(), basis, text)
-
-
 def test_earlier_in_the_day_is_the_news_day_and_that_day_the_last_day_told() -> None:
     text = "x" * 12 + "\n\n" + "x" * 12 + "\n\n" + "x" * 12
-    lead = _day(dt.date(2025, 1, 7), DateBasis.RELATIVE, "Tuesday")
-    monday = _day(dt.date(2025, 1, 6), DateBasis.RELATIVE, "Monday")
+    lead = day_date(dt.date(2025, 1, 7), DateBasis.RELATIVE, "Tuesday")
+    monday = day_date(dt.date(2025, 1, 6), DateBasis.RELATIVE, "Monday")
     month = EventDate(dt.date(2024, 4, 1), Precision.MONTH, "2024-04", DateBasis.EXPLICIT, "April")
-    earlier = _day(PUB_DAY, DateBasis.RELATIVE, "Earlier in the day")
-    that_day = _day(PUB_DAY, DateBasis.RELATIVE, "that day")
-    story = [_mention(0, monday), _mention(14, month), _mention(28, earlier)]
+    earlier = day_date(PUB_DAY, DateBasis.RELATIVE, "Earlier in the day")
+    that_day = day_date(PUB_DAY, DateBasis.RELATIVE, "that day")
+    told = [story_mention("x", 0, monday), story_mention("x", 14, month)]
+    story = [*told, story_mention("x", 28, earlier)]
     dated = discourse_dates(story, text, PUB_DAY, lead=lead)
     assert dated[2] is not None and dated[2].timex == "2025-01-07"  # the news day, not Monday
     # without a news day, the phrase keeps its reading from the dateline
     assert discourse_dates(story, text, PUB_DAY)[2] == earlier
     # "that day" names a day: the last one told (Monday), not April's background
-    story = [_mention(0, monday), _mention(14, month), _mention(28, that_day)]
+    story = [*told, story_mention("x", 28, that_day)]
     dated = discourse_dates(story, text, PUB_DAY, lead=lead)
     assert dated[2] is not None and dated[2].timex == "2025-01-06"
 
@@ -326,11 +317,11 @@ def test_the_month_of_a_story_is_the_month_it_told() -> None:
     text = "x" * 12 + "\n\n" + "x" * 12 + "\n\n" + "x" * 12
     relative = DateBasis.RELATIVE
     february = EventDate(dt.date(2024, 2, 1), Precision.MONTH, "2024-02", relative, "February")
-    tuesday = _day(dt.date(2025, 1, 7), DateBasis.RELATIVE, "Tuesday")
+    tuesday = day_date(dt.date(2025, 1, 7), DateBasis.RELATIVE, "Tuesday")
     month = EventDate(dt.date(2025, 1, 1), Precision.MONTH, "2025-01", DateBasis.RELATIVE, "month")
     inherited = attrs.evolve(month, basis=DateBasis.INHERITED)
-    story = [_mention(0, february), _mention(14, tuesday)]
-    story += [_mention(28, month), _mention(30, inherited)]
+    story = [story_mention("x", 0, february), story_mention("x", 14, tuesday)]
+    story += [story_mention("x", 28, month), story_mention("x", 30, inherited)]
     dated = discourse_dates(story, text, PUB_DAY)
     # "sales rose in February ... said on Tuesday ... during the month": February
     assert [(d.timex, d.basis) for d in dated[2:] if d is not None] == [
