@@ -241,6 +241,18 @@ def tense_of(sent: Sentence, clause: Word, _hops: int = 0) -> str | None:
     return None
 
 
+def _expression(run: list[Word]) -> list[Word]:
+    """A run of words without the leading ones that are not part of the
+    time expression: "on Wednesday" -> "Wednesday", "in 2022" -> "2022"."""
+    while len(run) > 1 and (
+        (run[0].lower in _LEAD_DROP and not _THE_NTH(run))
+        # "meet Xi next month" with "Xi" hung on "month"
+        or (run[0].upos == "PROPN" and run[0].deprel in ("case", "nummod"))
+    ):
+        run = run[1:]
+    return run
+
+
 @lru_cache(maxsize=4096)
 def _resolve_cached(expr: str, published: dt.date | None, tense: str | None) -> EventDate | None:
     return resolve_date(expr, published, tense=tense)
@@ -327,13 +339,7 @@ def own_dates(
         # it ("earlier Friday" out of a misparsed "earlier Friday with Wang Yi")
         wide = _widen(sent, word, lo, hi, skip)[0]
         for first, last in dict.fromkeys(((wide, hi), (lo, hi), (lo, dep.index))):
-            run = [sent.words[i] for i in range(first, last + 1)]
-            while len(run) > 1 and (
-                (run[0].lower in _LEAD_DROP and not _THE_NTH(run))
-                # "meet Xi next month" with "Xi" hung on "month"
-                or (run[0].upos == "PROPN" and run[0].deprel in ("case", "nummod"))
-            ):
-                run = run[1:]
+            run = _expression([sent.words[i] for i in range(first, last + 1)])
             start, end = run[0].start, run[-1].end
             expr = text[start:end]
             found = _resolve_cached(expr, published, tense)
@@ -493,9 +499,7 @@ def _temporal_predicate(
     if not _looks_temporal(words):
         return None
     lo, hi = sent.run_around(words, head)
-    run = [sent.words[i] for i in range(lo, hi + 1)]
-    while len(run) > 1 and run[0].lower in _LEAD_DROP:
-        run = run[1:]
+    run = _expression([sent.words[i] for i in range(lo, hi + 1)])
     start, end = run[0].start, run[-1].end
     expr = text[start:end]
     future = any(a.lower in ("will", "'ll", "shall") for a in sent.deps(head, "aux"))
@@ -660,6 +664,7 @@ _BARE_UNIT = re.compile(r"^(?:the )?(day|week|month)$", re.IGNORECASE)
 _NAMED_UNIT = re.compile(r"\b(day|month)\b", re.IGNORECASE)
 # "Earlier in the day, Boeing received a letter": the "earlier today" of a
 # story told in the past, on the day of its news.
+_LEADING_SPACE = re.compile(r"\s*")
 _IN_THE_DAY = re.compile(r"\b(?:earlier|later) in the day\b", re.IGNORECASE)
 # "a loss of $8.6 billion for the entire year" after "the fourth quarter of
 # 2005": the whole of the story's year (or month), not the publication's.
@@ -683,6 +688,15 @@ _LEAD_SENTENCES = 4
 _WRITTEN_WITHIN = dt.timedelta(days=7)
 
 
+def _in_the_week_before(found: EventDate, published: dt.date) -> bool:
+    """Whether ``found`` is one day in the week before the publication date."""
+    return (
+        found.precision is Precision.DAY
+        and found.end is None
+        and published - _WRITTEN_WITHIN <= found.value < published
+    )
+
+
 def story_day(
     sentences: Sequence[Sentence], text: str, published: dt.date | None
 ) -> EventDate | None:
@@ -701,11 +715,7 @@ def story_day(
     for sent in [s for s in sentences if s.words][:_LEAD_SENTENCES]:
         for match in _MONTH_DAY.finditer(text, sent.start, sent.end):
             found = resolve_date(match.group(0), published)
-            if (
-                found is not None
-                and found.precision is Precision.DAY
-                and published - _WRITTEN_WITHIN <= found.value < published
-            ):
+            if found is not None and _in_the_week_before(found, published):
                 return found
     return None
 
@@ -735,12 +745,7 @@ def lead_day(
         if start < lo:
             continue
         found = resolve_date(text[start:end], published, tense="past")
-        if (
-            found is not None
-            and found.precision is Precision.DAY
-            and found.end is None
-            and published - _WRITTEN_WITHIN <= found.value < published
-        ):
+        if found is not None and _in_the_week_before(found, published):
             return found
     return None
 
@@ -749,8 +754,8 @@ def is_headline(text: str, sentence: Span) -> bool:
     """Whether ``sentence`` is the text's headline: its first line, a
     paragraph of its own, without a sentence's closing punctuation."""
     return (
-        not text[: sentence.start].strip()
-        and text[sentence.end :].startswith(("\n\n", "\r\n\r\n"))
+        sentence.start == _LEADING_SPACE.match(text).end()  # type: ignore[union-attr]
+        and text.startswith(("\n\n", "\r\n\r\n"), sentence.end)
         and not sentence.text.rstrip().endswith((".", "!", "?", "''", '"'))
     )
 
@@ -841,8 +846,8 @@ def discourse_dates(
                 again = resolve_date(story.value.strftime(period), published)
                 if again is not None:
                     out[i] = attrs.evolve(again, text=date.text, span=date.span, basis=date.basis)
-            elif _IN_THE_DAY.search(expr) or _POINTS_BACK.search(expr):
-                if _IN_THE_DAY.search(expr):
+            elif (in_the_day := _IN_THE_DAY.search(expr)) or _POINTS_BACK.search(expr):
+                if in_the_day:
                     anchor = lead or written  # the narrative's "earlier today"
                 else:
                     unit = _NAMED_UNIT.search(expr)
